@@ -1,0 +1,3 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+return 0;

@@ -1,0 +1,60 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using Gongkai.Cells;
+using Gongkai.Checking;
+
+namespace Gongkai.Documents;
+
+/// <summary>One 政府信息公开工作年度报告 as data: who, which year, which format, its sections and tables.</summary>
+/// <remarks>
+/// The hub of Gongkai: importers produce it, rules read it, exporters render it. Immutable.
+/// <see cref="ImportFindings"/> carries what the importer could not read or had to assume; the
+/// checker reports them together with the rule findings.
+/// </remarks>
+public sealed record AnnualReport
+{
+    /// <summary>Gets the reporting unit (报告机关) as written in the title, or null.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Gets the report year (统计年度), or null when not found.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>Gets the layout format of the tables.</summary>
+    public ReportFormat Format { get; init; }
+
+    /// <summary>Gets the title as written (lines joined), or null.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Gets the statutory sections found, in source order.</summary>
+    public IReadOnlyList<ReportSection> Sections { get; init; } = [];
+
+    /// <summary>Gets the values of the table cells.</summary>
+    public ReportCells Cells { get; init; } = ReportCells.Empty;
+
+    /// <summary>Gets the findings of the import itself (unidentified rows, assumptions).</summary>
+    public IReadOnlyList<Finding> ImportFindings { get; init; } = [];
+
+    /// <summary>Gets the source's name (a file path or other label), or null.</summary>
+    public string? SourceName { get; init; }
+
+    /// <summary>Finds the section with statutory position <paramref name="number"/>.</summary>
+    /// <param name="number">1–6.</param>
+    /// <returns>The section, or null when the source lacks it.</returns>
+    public ReportSection? Section(int number)
+    {
+        foreach (var section in Sections)
+        {
+            if (section.Number == number)
+            {
+                return section;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets the value of a cell.</summary>
+    /// <param name="path">The flattened path.</param>
+    /// <returns>The value.</returns>
+    public CellValue this[string path] => Cells[path];
+}

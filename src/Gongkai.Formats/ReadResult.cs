@@ -1,0 +1,49 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using System.Diagnostics.CodeAnalysis;
+using Gongkai.Documents;
+
+namespace Gongkai.Formats;
+
+/// <summary>The result of reading one source: a report, or a Chinese error naming the file.</summary>
+public sealed class ReadResult
+{
+    private ReadResult(string sourceName, AnnualReport? report, string? error, string? kind)
+    {
+        SourceName = sourceName;
+        Report = report;
+        Error = error;
+        Kind = kind;
+    }
+
+    /// <summary>Gets the source's name (file path).</summary>
+    public string SourceName { get; }
+
+    /// <summary>Gets the report, when it was read.</summary>
+    public AnnualReport? Report { get; }
+
+    /// <summary>Gets the error in Chinese (naming the file and location), when it was not.</summary>
+    public string? Error { get; }
+
+    /// <summary>Gets the kind of source detected ("text", "docx", "html", "pdf", "json"), or null.</summary>
+    public string? Kind { get; }
+
+    /// <summary>Gets a value indicating whether a report was read.</summary>
+    [MemberNotNullWhen(true, nameof(Report))]
+    [MemberNotNullWhen(false, nameof(Error))]
+    public bool Success => Report is not null;
+
+    /// <summary>Creates a success.</summary>
+    /// <param name="sourceName">The source name.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="kind">The source kind.</param>
+    /// <returns>The result.</returns>
+    public static ReadResult Ok(string sourceName, AnnualReport report, string kind) => new(sourceName, report, null, kind);
+
+    /// <summary>Creates a failure.</summary>
+    /// <param name="sourceName">The source name.</param>
+    /// <param name="error">The Chinese error.</param>
+    /// <param name="kind">The source kind, when known.</param>
+    /// <returns>The result.</returns>
+    public static ReadResult Fail(string sourceName, string error, string? kind = null) => new(sourceName, null, error, kind);
+}

@@ -1,0 +1,123 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using Gongkai.Formats.Content;
+using Gongkai.Formats.Text;
+
+namespace Gongkai.Formats;
+
+/// <summary>Reads any annual report file into an <see cref="Documents.AnnualReport"/>: the front door of the importers.</summary>
+/// <remarks>
+/// The kind of file is decided by content (magic bytes, markup sniffing), whatever its name. Expected
+/// failures (unreadable, too large, corrupt, encrypted) come back as a <see cref="ReadResult"/> with a
+/// Chinese error naming the file — never as an exception.
+/// </remarks>
+public static class ReportReader
+{
+    // Order matters: the binary formats first; text accepts anything that decodes.
+    private static readonly IContentReader[] Readers =
+    [
+        new TextContentReader(),
+    ];
+
+    /// <summary>Reads a file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">The options, or null for <see cref="ReadOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The report or the error.</returns>
+    public static ReadResult ReadFile(string path, ReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= ReadOptions.Default;
+        byte[] data;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return ReadResult.Fail(path, $"{path}：文件不存在。");
+            }
+
+            if (info.Length > options.MaxInputBytes)
+            {
+                return ReadResult.Fail(path, $"{path}：文件过大（{info.Length / 1048576.0:F1} MB），超过上限 {options.MaxInputBytes / 1048576} MB，未读取。");
+            }
+
+            data = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Fail(path, $"{path}：无法打开文件（{ex.Message}）。");
+        }
+
+        return Read(data, path, options, cancellationToken);
+    }
+
+    /// <summary>Reads a file already in memory.</summary>
+    /// <param name="data">The file's bytes.</param>
+    /// <param name="sourceName">The name to report (a path or label).</param>
+    /// <param name="options">The options, or null for <see cref="ReadOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The report or the error.</returns>
+    public static ReadResult Read(ReadOnlyMemory<byte> data, string sourceName, ReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        options ??= ReadOptions.Default;
+        if (data.Length > options.MaxInputBytes)
+        {
+            return ReadResult.Fail(sourceName, $"{sourceName}：文件过大（{data.Length / 1048576.0:F1} MB），超过上限 {options.MaxInputBytes / 1048576} MB，未读取。");
+        }
+
+        if (data.IsEmpty)
+        {
+            return ReadResult.Fail(sourceName, $"{sourceName}：文件为空。");
+        }
+
+        var reader = Pick(data.Span);
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Timeout);
+            var content = reader.Read(data, options, timeout.Token);
+            var report = ReportAssembler.Assemble(content, sourceName);
+            return ReadResult.Ok(sourceName, report, reader.Kind);
+        }
+        catch (ReportReadException ex)
+        {
+            var where = ex.Location.IsUnknown ? string.Empty : $"（{ex.Location}）";
+            return ReadResult.Fail(sourceName, $"{sourceName}{where}：{ex.Message}", reader.Kind);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ReadResult.Fail(sourceName, $"{sourceName}：读取超时（超过 {options.Timeout.TotalSeconds:F0} 秒），文件可能已损坏或过于复杂。", reader.Kind);
+        }
+#pragma warning disable CA1031 // A corrupt file must never crash a batch: any reader failure becomes a per-file error.
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return ReadResult.Fail(sourceName, $"{sourceName}：文件内容无法解析（{reader.Kind}：{ex.GetType().Name}），可能已损坏。", reader.Kind);
+        }
+    }
+
+    /// <summary>Reads the content blocks only, without interpretation (for diagnostics and tests).</summary>
+    /// <param name="data">The file's bytes.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The content and the reader kind.</returns>
+    internal static (DocumentContent Content, string Kind) ReadContent(ReadOnlyMemory<byte> data, ReadOptions? options = null)
+    {
+        var reader = Pick(data.Span);
+        return (reader.Read(data, options ?? ReadOptions.Default, CancellationToken.None), reader.Kind);
+    }
+
+    private static IContentReader Pick(ReadOnlySpan<byte> data)
+    {
+        foreach (var reader in Readers)
+        {
+            if (reader.Sniff(data))
+            {
+                return reader;
+            }
+        }
+
+        return Readers[^1];
+    }
+}
