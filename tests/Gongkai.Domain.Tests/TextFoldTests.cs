@@ -22,3 +22,10 @@ public class TextFoldTests
         Assert.False(TextFold.IsBlank(" 0 "));
     }
 }
+
+public class TextFoldRadicalTests
+{
+    [Fact]
+    public void NormalizeRadicals_ReplacesOnlyRadicals() =>
+        Assert.Equal("淮安市人民政府 2024", TextFold.NormalizeRadicals("淮安市⼈⺠政府 2024"));
+}

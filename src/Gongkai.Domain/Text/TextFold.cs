@@ -16,6 +16,7 @@ namespace Gongkai.Text;
 public static class TextFold
 {
     private const char Drop = '\0';
+    private static readonly char[] RadicalTable = new char[0x2FE0 - 0x2E80];
     private static readonly char[] Table = BuildTable();
 
     /// <summary>Folds <paramref name="text"/> to its matching key.</summary>
@@ -69,6 +70,28 @@ public static class TextFold
             {
                 var f = Table[s[i]];
                 span[i] = f == Drop ? ' ' : f;
+            }
+        });
+    }
+
+    /// <summary>Replaces Kangxi and CJK-supplement radicals (⼈⺠⼯, as PDF text layers emit them) with the ordinary characters; nothing else changes.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text with radicals replaced (the same instance when there are none).</returns>
+    public static string NormalizeRadicals(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var index = text.AsSpan().IndexOfAnyInRange('\u2E80', '\u2FDF');
+        if (index < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, s) =>
+        {
+            for (var i = 0; i < s.Length; i++)
+            {
+                var c = s[i];
+                span[i] = c is >= '\u2E80' and <= '\u2FDF' && RadicalTable[c - 0x2E80] != '\0' ? RadicalTable[c - 0x2E80] : c;
             }
         });
     }
@@ -191,6 +214,11 @@ public static class TextFold
             {
                 table[c] = s[0];
             }
+        }
+
+        for (var c = 0x2E80; c < 0x2FE0; c++)
+        {
+            RadicalTable[c - 0x2E80] = table[c] != (char)c ? table[c] : '\0';
         }
 
         // Traditional → simplified, applied after the radical folds so that folded radicals convert too.
