@@ -24,6 +24,7 @@ public static class ReportChecker
         new Table3ColumnSumRule(),
         new Table4BlockSumRule(),
         new SectionRule(),
+        new OverviewPartsRule(),
         new YearRule(),
         new PeriodRule(),
         new FeeStatementRule(),
