@@ -27,6 +27,7 @@ public static class ReportChecker
         new OverviewPartsRule(),
         new YearRule(),
         new PeriodRule(),
+        new RegionRule(),
         new FeeStatementRule(),
         new NarrativeRule(),
         new TypoRule(),
