@@ -20,6 +20,7 @@ internal static class GongkaiCommand
         {
             ExtractCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
+            RenderCommand.Create(stdout, stderr),
         };
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return root.Parse(args).Invoke(config);

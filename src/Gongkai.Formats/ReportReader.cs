@@ -2,7 +2,9 @@
 
 using Gongkai.Formats.Content;
 using Gongkai.Formats.Json;
+using Gongkai.Formats.Markdown;
 using Gongkai.Formats.Text;
+using Gongkai.Formats.Xlsx;
 
 namespace Gongkai.Formats;
 
@@ -17,6 +19,8 @@ public static class ReportReader
     // Order matters: the binary formats first; text accepts anything that decodes.
     private static readonly IContentReader[] Readers =
     [
+        new XlsxContentReader(),
+        new MarkdownContentReader(),
         new TextContentReader(),
     ];
 

@@ -1,0 +1,110 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using System.Diagnostics;
+using System.Text;
+
+namespace Gongkai.Formats.Render.Pdf;
+
+/// <summary>Converts a file with LibreOffice in headless mode (<c>soffice --headless --convert-to</c>).</summary>
+/// <remarks>Each conversion runs in its own temporary folder with its own LibreOffice profile
+/// (<c>-env:UserInstallation</c>), so conversions never share a lock file or a stale profile.</remarks>
+internal static class LibreOfficeConverter
+{
+    /// <summary>Converts a document.</summary>
+    /// <param name="input">The input file's bytes.</param>
+    /// <param name="inputExtension">Its extension, e.g. <c>.docx</c>.</param>
+    /// <param name="target">The target filter, e.g. <c>pdf</c>.</param>
+    /// <param name="timeout">How long it may take.</param>
+    /// <param name="cancellationToken">Cancels the conversion.</param>
+    /// <returns>The converted file.</returns>
+    /// <exception cref="RenderException">LibreOffice is missing or the conversion fails.</exception>
+    public static byte[] Convert(byte[] input, string inputExtension, string target, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var soffice = Executables.LibreOffice() ?? throw new RenderException(PdfMessages.LibreOfficeMissing);
+        var work = Directory.CreateTempSubdirectory("gongkai-lo-").FullName;
+        try
+        {
+            var source = Path.Combine(work, "report" + inputExtension);
+            File.WriteAllBytes(source, input);
+            var info = new ProcessStartInfo(soffice)
+            {
+                UseShellExecute = false,
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+                WorkingDirectory = work,
+            };
+            foreach (var argument in (ReadOnlySpan<string>)
+            [
+                "-env:UserInstallation=" + new Uri(Path.Combine(work, "profile")).AbsoluteUri, "--headless", "--norestore", "--nologo",
+                "--nolockcheck", "--convert-to", target, "--outdir", work, source,
+            ])
+            {
+                info.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(info) ?? throw new RenderException(PdfMessages.LibreOfficeFailed("进程未启动"));
+            var output = new StringBuilder();
+            process.OutputDataReceived += (_, e) => Append(output, e.Data);
+            process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            cts.CancelAfter(timeout);
+            try
+            {
+                process.WaitForExitAsync(cts.Token).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                cancellationToken.ThrowIfCancellationRequested();
+                throw new RenderException(PdfMessages.Timeout(timeout));
+            }
+
+            var result = Path.Combine(work, "report." + target.Split(':')[0]);
+            if (process.ExitCode != 0 || !File.Exists(result))
+            {
+                string detail;
+                lock (output)
+                {
+                    detail = output.ToString().Trim();
+                }
+
+                throw new RenderException(PdfMessages.LibreOfficeFailed($"退出码 {process.ExitCode}{(detail.Length > 0 ? "：" + detail : string.Empty)}"));
+            }
+
+            return File.ReadAllBytes(result);
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new RenderException(PdfMessages.LibreOfficeFailed(ex.Message), ex);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A temporary folder left behind is harmless.
+            }
+        }
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            if (output.Length < 4000)
+            {
+                output.AppendLine(line);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using Gongkai.Formats.Render.Docx;
+using Gongkai.Formats.Render.Html;
+
+namespace Gongkai.Formats.Render.Pdf;
+
+/// <summary>Renders a report as PDF: the HTML page printed by headless Chromium, or the Word document converted by LibreOffice.</summary>
+/// <remarks>
+/// <para>Chromium (default) prints the page of <see cref="HtmlRenderer"/> at its CSS page size (A4, GB/T 9704 margins)
+/// with a 「— N —」 page number in the bottom margin (GB/T 9704 §7.5; centred, as a print template cannot tell odd
+/// from even pages). Chromium embeds the fonts it used as subsets with a ToUnicode map (ISO 32000-1 §9.10.3), so the
+/// text layer can be extracted; on machines without the official fonts the page's font stacks fall back to Noto CJK.</para>
+/// <para>LibreOffice converts the .docx of <see cref="DocxRenderer"/>, with its odd/even footers.</para>
+/// </remarks>
+internal static class PdfRenderer
+{
+    /// <summary>The page-number footer: 4号 (14 pt) 宋体 digits between em dashes.</summary>
+    internal const string Footer =
+        "<div style=\"width:100%;margin:0 26mm 0 28mm;text-align:center;font-size:14pt;line-height:1;font-family:'宋体','SimSun','Noto Serif CJK SC',serif;\">— <span class=\"pageNumber\"></span> —</div>";
+
+    /// <summary>Renders the PDF.</summary>
+    /// <param name="view">The report view.</param>
+    /// <param name="options">The options (engine, executable, timeout).</param>
+    /// <param name="cancellationToken">Cancels the render.</param>
+    /// <returns>The PDF.</returns>
+    /// <exception cref="RenderException">The engine is missing or fails.</exception>
+    public static byte[] Render(ReportView view, RenderOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.PdfEngine == PdfEngine.LibreOffice)
+        {
+            return LibreOfficeConverter.Convert(DocxRenderer.Render(view), ".docx", "pdf", options.PdfTimeout, cancellationToken);
+        }
+
+        var chromium = Executables.Chromium(options.ChromiumPath) ?? throw new RenderException(PdfMessages.ChromiumMissing);
+        var html = HtmlRenderer.RenderText(view);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        cts.CancelAfter(options.PdfTimeout);
+        for (var attempt = 0; ; attempt++)
+        {
+            var browser = ChromiumBrowser.Shared(chromium, options.PdfTimeout);
+            try
+            {
+                return browser.PrintAsync(html, Footer, cts.Token).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                browser.Dispose();
+                throw new RenderException(PdfMessages.Timeout(options.PdfTimeout));
+            }
+            catch (RenderException) when (attempt == 0 && !browser.IsAlive)
+            {
+                // The shared browser died between prints: start a new one once.
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+namespace Gongkai.Formats.Render;
+
+/// <summary>A report could not be rendered (a PDF engine missing or failing); the message says why in Chinese.</summary>
+/// <remarks><see cref="ReportWriter"/> turns it into a failed <see cref="RenderResult"/>; it never escapes the façade.</remarks>
+public sealed class RenderException : Exception
+{
+    /// <summary>Initializes a new instance of the <see cref="RenderException"/> class.</summary>
+    public RenderException()
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="RenderException"/> class.</summary>
+    /// <param name="message">The Chinese message.</param>
+    public RenderException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="RenderException"/> class.</summary>
+    /// <param name="message">The Chinese message.</param>
+    /// <param name="innerException">The cause.</param>
+    public RenderException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,197 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Gongkai.Checking;
+using Gongkai.Documents;
+using Gongkai.Formats.Json;
+using Gongkai.Formats.Render.Docx;
+using Gongkai.Formats.Render.Html;
+using Gongkai.Formats.Render.Markdown;
+using Gongkai.Formats.Render.Pdf;
+using Gongkai.Formats.Render.Xlsx;
+
+namespace Gongkai.Formats.Render;
+
+/// <summary>Writes a report as .docx, .html, .pdf, .xlsx, Markdown or canonical JSON: the front door of the exporters.</summary>
+/// <remarks>
+/// <para>Every format prints the same thing (<see cref="ReportView"/>): the title, the preamble, the six statutory
+/// sections with their narrative, and tables 二/三/四 in the official layout of the report's format (2021 or 2019)
+/// with the official labels, so that <see cref="ReportReader"/> reads every output back to the same cells and
+/// section texts.</para>
+/// <para>A number is never changed: cells are printed as read (counts as integers, amounts with every written
+/// digit, blank cells empty, invalid cells as their text). Only <see cref="RenderOptions.RecomputeTotals"/> writes
+/// a draft with recomputed totals, each listed in <see cref="RenderResult.Corrections"/> and noted in the file.</para>
+/// <para>A report that fails rules is rendered all the same; the failures come back in
+/// <see cref="RenderResult.Failures"/>. Expected failures (PDF engine missing, unwritable path) come back as a
+/// failed <see cref="RenderResult"/> with a Chinese message — never as an exception.</para>
+/// </remarks>
+public static class ReportWriter
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Gets the names accepted for each format (<c>--to</c>), first the canonical one.</summary>
+    public static IReadOnlyList<(string Name, RenderFormat Format)> FormatNames { get; } =
+    [
+        ("docx", RenderFormat.Docx),
+        ("html", RenderFormat.Html),
+        ("pdf", RenderFormat.Pdf),
+        ("xlsx", RenderFormat.Xlsx),
+        ("md", RenderFormat.Markdown),
+        ("json", RenderFormat.Json),
+        ("htm", RenderFormat.Html),
+        ("markdown", RenderFormat.Markdown),
+    ];
+
+    /// <summary>Parses a format name (<c>docx</c>, <c>html</c>, <c>pdf</c>, <c>xlsx</c>, <c>md</c>, <c>json</c>; case-insensitive, a leading dot allowed).</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="format">The format.</param>
+    /// <returns>Whether the name is known.</returns>
+    public static bool TryParseFormat(string? name, out RenderFormat format)
+    {
+        var key = name?.Trim().TrimStart('.').ToUpperInvariant();
+        foreach (var (n, f) in FormatNames)
+        {
+            if (string.Equals(n.ToUpperInvariant(), key, StringComparison.Ordinal))
+            {
+                format = f;
+                return true;
+            }
+        }
+
+        format = default;
+        return false;
+    }
+
+    /// <summary>Gets the usual file extension of a format, with its dot.</summary>
+    /// <param name="format">The format.</param>
+    /// <returns>The extension, e.g. <c>.docx</c>.</returns>
+    public static string Extension(RenderFormat format) => format switch
+    {
+        RenderFormat.Markdown => ".md",
+        _ => "." + format.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Renders a report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="options">The options, or null for <see cref="RenderOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels a long render (PDF).</param>
+    /// <returns>The file, or a Chinese error; the rules failed; the totals replaced.</returns>
+    public static RenderResult Render(AnnualReport report, RenderFormat format, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        options ??= RenderOptions.Default;
+        IReadOnlyList<Finding> failures = options.CheckReport
+            ? [.. ReportChecker.Check(report).Where(f => f.Severity == Severity.Error)]
+            : [];
+        List<TotalCorrection> corrections = [];
+        var rendered = options.RecomputeTotals ? TotalsRecomputer.Recompute(report, out corrections) : report;
+        var view = ReportView.From(rendered, corrections);
+        try
+        {
+            var content = format switch
+            {
+                RenderFormat.Docx => DocxRenderer.Render(view),
+                RenderFormat.Html => HtmlRenderer.Render(view),
+                RenderFormat.Pdf => PdfRenderer.Render(view, options, cancellationToken),
+                RenderFormat.Xlsx => XlsxRenderer.Render(view),
+                RenderFormat.Markdown => MarkdownRenderer.Render(view),
+                RenderFormat.Json => Json(view),
+                _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown render format."),
+            };
+            return RenderResult.Ok(format, content, failures, corrections);
+        }
+        catch (RenderException ex)
+        {
+            return RenderResult.Fail(format, ex.Message, failures, corrections);
+        }
+    }
+
+    /// <summary>Renders a report into a file, replacing it atomically.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="path">The output file.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="options">The options, or null for <see cref="RenderOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels a long render (PDF).</param>
+    /// <returns>The result; <see cref="RenderResult.Error"/> names the file when it cannot be written.</returns>
+    public static RenderResult WriteFile(AnnualReport report, string path, RenderFormat format, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full)!;
+        if (Directory.Exists(full))
+        {
+            return RenderResult.Fail(format, $"{path}：这是一个文件夹，请指定输出文件名。");
+        }
+
+        if (!Directory.Exists(directory))
+        {
+            return RenderResult.Fail(format, $"{path}：输出文件夹 {directory} 不存在。");
+        }
+
+        var result = Render(report, format, options, cancellationToken);
+        if (!result.Success)
+        {
+            return result;
+        }
+
+        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllBytes(temp, result.Content);
+            File.Move(temp, full, overwrite: true);
+            return result;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temp);
+            return RenderResult.Fail(format, $"{path}：无法写入文件（{ex.Message}）。", result.Failures, result.Corrections);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Nothing was written there, or it cannot be removed either; the error already names the file.
+        }
+    }
+
+    private static byte[] Json(ReportView view)
+    {
+        var json = CanonicalJson.ToJson(view.Report);
+        if (!view.IsDraft)
+        {
+            return Encoding.UTF8.GetBytes(json + "\n");
+        }
+
+        // A draft says what it replaced (report-schema.md, "recomputedTotals").
+        var root = JsonNode.Parse(json)!.AsObject();
+        var list = new JsonArray();
+        foreach (var c in view.Corrections)
+        {
+            list.Add(new JsonObject
+            {
+                ["cell"] = c.Cell.Path,
+                ["rule"] = c.Rule,
+                ["stated"] = c.Stated.HasNumber ? JsonValue.Create(c.Stated.Number) : c.Stated.State == Cells.CellState.Blank ? null : JsonValue.Create(c.Stated.Raw),
+                ["computed"] = JsonValue.Create(c.Computed),
+                ["message"] = c.ToString(),
+            });
+        }
+
+        root["recomputedTotals"] = list;
+        return Encoding.UTF8.GetBytes(root.ToJsonString(JsonOptions) + "\n");
+    }
+}
