@@ -3,6 +3,7 @@
 using Gongkai.Formats.Content;
 using Gongkai.Formats.Docx;
 using Gongkai.Formats.Html;
+using Gongkai.Formats.Json;
 using Gongkai.Formats.Text;
 
 namespace Gongkai.Formats;
@@ -74,6 +75,18 @@ public static class ReportReader
         if (data.IsEmpty)
         {
             return ReadResult.Fail(sourceName, $"{sourceName}：文件为空。");
+        }
+
+        if (CanonicalJson.Sniff(data.Span))
+        {
+            try
+            {
+                return ReadResult.Ok(sourceName, CanonicalJson.Read(data.Span, sourceName), "json");
+            }
+            catch (ReportReadException ex)
+            {
+                return ReadResult.Fail(sourceName, $"{sourceName}：{ex.Message}", "json");
+            }
         }
 
         var reader = Pick(data.Span);
