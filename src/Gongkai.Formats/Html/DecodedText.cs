@@ -4,7 +4,7 @@ using System.Text;
 
 namespace Gongkai.Formats.Html;
 
-/// <summary>How <see cref="TextDecoding"/> chose the encoding of a source.</summary>
+/// <summary>How <see cref="HtmlTextDecoding"/> chose the encoding of a source.</summary>
 internal enum TextEncodingSource
 {
     /// <summary>A UTF-8 or UTF-16 byte order mark.</summary>
@@ -20,7 +20,7 @@ internal enum TextEncodingSource
     Fallback,
 }
 
-/// <summary>The result of <see cref="TextDecoding.Decode"/>.</summary>
+/// <summary>The result of <see cref="HtmlTextDecoding.Decode"/>.</summary>
 /// <param name="Text">The decoded text, without the byte order mark.</param>
 /// <param name="Encoding">The encoding used.</param>
 /// <param name="Source">How the encoding was chosen.</param>

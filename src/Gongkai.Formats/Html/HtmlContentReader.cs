@@ -12,7 +12,7 @@ namespace Gongkai.Formats.Html;
 /// <remarks>
 /// <para>Claimed by content: after an optional byte order mark, white space, comments and an XML declaration,
 /// the file starts with a doctype or one of the usual HTML tags (<see cref="Sniff"/>).</para>
-/// <para>The bytes are decoded by <see cref="TextDecoding"/> with the charset the page declares (a simplified
+/// <para>The bytes are decoded by <see cref="HtmlTextDecoding"/> with the charset the page declares (a simplified
 /// WHATWG "prescan a byte stream to determine its encoding", HTML Living Standard §13.2.3.2, over the first
 /// 4 KB), parsed by AngleSharp's HTML5 parser, the report is located by <see cref="ReportRegionLocator"/> and
 /// read by <see cref="HtmlBlockWalker"/>. A page with no report at all fails with
@@ -36,7 +36,7 @@ internal sealed partial class HtmlContentReader : IContentReader
     /// <inheritdoc/>
     public bool Sniff(ReadOnlySpan<byte> data)
     {
-        var bom = TextDecoding.DetectBom(data, out var bomLength);
+        var bom = HtmlTextDecoding.DetectBom(data, out var bomLength);
         var window = data[bomLength..];
         window = window[..Math.Min(SniffBytes, window.Length)];
         var head = bom is not null && bom.CodePage != Encoding.UTF8.CodePage
@@ -50,7 +50,7 @@ internal sealed partial class HtmlContentReader : IContentReader
     {
         var span = data.Span;
         var declared = PrescanCharset(span[..Math.Min(PrescanBytes, span.Length)]);
-        var decoded = TextDecoding.Decode(span, declared);
+        var decoded = HtmlTextDecoding.Decode(span, declared);
         var findings = new List<Finding>();
         if (decoded.Note is not null)
         {

@@ -16,11 +16,11 @@ namespace Gongkai.Formats.Html;
 /// <para>Charset labels follow the WHATWG Encoding Standard §4.2 "Names and labels": every GBK-family label
 /// (gb2312, gbk, x-gbk, chinese, csgb2312, iso-ir-58, gb_2312-80 …) decodes as GB18030, as browsers do.</para>
 /// </remarks>
-internal static class TextDecoding
+internal static class HtmlTextDecoding
 {
     private static readonly Encoding Utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    static TextDecoding()
+    static HtmlTextDecoding()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         Gb18030 = Encoding.GetEncoding("GB18030");
@@ -33,7 +33,7 @@ internal static class TextDecoding
     /// <summary>Gets the Big5 encoding (code page 950).</summary>
     public static Encoding Big5 { get; }
 
-    /// <summary>Decodes <paramref name="data"/>, choosing the encoding as described on <see cref="TextDecoding"/>.</summary>
+    /// <summary>Decodes <paramref name="data"/>, choosing the encoding as described on <see cref="HtmlTextDecoding"/>.</summary>
     /// <param name="data">The whole file.</param>
     /// <param name="declaredCharset">The charset label the file declares (HTML <c>meta</c>, XML declaration), or null.</param>
     /// <returns>The text (without the byte order mark), the encoding used, how it was chosen, and a note in Chinese when the choice is worth telling the user.</returns>
