@@ -47,7 +47,7 @@ internal static class DocxNumberFormat
                 return value is >= 1 and <= 10 ? ((char)('㈠' + value - 1)).ToString() : value.ToString(ci);
             case "chineseCounting" or "chineseCountingThousand" or "japaneseCounting" or "japaneseDigitalTenThousand"
                 or "taiwaneseCounting" or "taiwaneseCountingThousand" or "koreanCounting" or "koreanDigital2":
-                return ChineseInformal(value, SimplifiedDigits, "十百千", "〇");
+                return ChineseInformal(value, SimplifiedDigits, "十百千", "零");
             case "ideographDigital" or "taiwaneseDigital" or "koreanDigital" or "japaneseLegal":
                 return Digitwise(value);
             case "chineseLegalSimplified":
