@@ -25,6 +25,9 @@ internal static class DocxMessages
     /// <summary>The file is an OpenDocument text.</summary>
     public const string OpenDocument = "OpenDocument 文本（.odt）暂不支持，请另存为 .docx 后再导入。";
 
+    /// <summary>The document's XML is nested implausibly deep.</summary>
+    public const string TooDeep = "Word 文件结构嵌套过深（可能是恶意构造的文件），未读取。";
+
     /// <summary>The package unpacks to more than the limit.</summary>
     /// <param name="limitBytes">The limit in bytes.</param>
     /// <returns>The message.</returns>

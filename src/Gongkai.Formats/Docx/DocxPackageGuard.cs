@@ -1,6 +1,7 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
 using System.IO.Compression;
+using System.Xml;
 
 namespace Gongkai.Formats.Docx;
 
@@ -20,6 +21,11 @@ internal static class DocxPackageGuard
 
     /// <summary>Parts smaller than this are not checked for their ratio: they cannot hurt.</summary>
     public const long RatioCheckMinBytes = 4L * 1024 * 1024;
+
+    /// <summary>The deepest element nesting accepted in the main part.</summary>
+    /// <remarks>Real documents stay under 40 levels (about ten per nested table); the XML object model and the
+    /// body walker recurse once per level, so a crafted document nested thousands deep could exhaust the stack.</remarks>
+    public const int MaxXmlDepth = 256;
 
     /// <summary>The main part of a WordprocessingML package (ECMA-376 Part 1 §11.3.10, its usual name).</summary>
     public const string MainPartName = "word/document.xml";
@@ -79,6 +85,7 @@ internal static class DocxPackageGuard
             throw new ReportReadException(isOpenDocument ? DocxMessages.OpenDocument : DocxMessages.NotWord);
         }
 
+        CheckMainPartXml(archive.Entries.First(e => string.Equals(e.FullName, MainPartName, StringComparison.OrdinalIgnoreCase)), cancellationToken);
         var buffer = new byte[81920];
         long actual = 0;
         foreach (var entry in archive.Entries)
@@ -102,6 +109,33 @@ internal static class DocxPackageGuard
                     throw new ReportReadException(DocxMessages.Corrupt);
                 }
             }
+        }
+    }
+
+    private static void CheckMainPartXml(ZipArchiveEntry entry, CancellationToken cancellationToken)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
+        try
+        {
+            using var part = OpenEntry(entry);
+            using var reader = XmlReader.Create(part, settings);
+            var count = 0;
+            while (reader.Read())
+            {
+                if (reader.Depth > MaxXmlDepth)
+                {
+                    throw new ReportReadException(DocxMessages.TooDeep);
+                }
+
+                if (++count % 4096 == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+        }
+        catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException)
+        {
+            throw new ReportReadException(DocxMessages.Corrupt, ex);
         }
     }
 

@@ -62,8 +62,10 @@ internal sealed partial class HtmlContentReader : IContentReader
             });
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var document = new HtmlParser().ParseDocument(decoded.Text);
+        // The asynchronous overload observes the token inside the tree builder, whose work grows with the square
+        // of the nesting depth: a crafted page of deeply nested elements then ends at the read timeout.
+        // With a string source nothing is awaited, so blocking on it is safe.
+        var document = new HtmlParser().ParseDocumentAsync(decoded.Text, cancellationToken).GetAwaiter().GetResult();
         var region = ReportRegionLocator.Locate(document, cancellationToken)
             ?? throw new ReportReadException(HtmlMessages.NoReport);
         return new DocumentContent(HtmlBlockWalker.Walk(region, cancellationToken), findings);

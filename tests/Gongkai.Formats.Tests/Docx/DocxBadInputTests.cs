@@ -39,6 +39,12 @@ internal static class BadInputs
         return stream.ToArray();
     }
 
+    /// <summary>The smallest package Word documents need: content types, package relationships and the main part.</summary>
+    public static byte[] MinimalPackage(string documentXml) => Zip(
+        ("[Content_Types].xml", """<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>"""),
+        ("_rels/.rels", """<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"""),
+        ("word/document.xml", "<?xml version=\"1.0\"?>" + documentXml));
+
     /// <summary>A ZIP archive with the given entries (name → text).</summary>
     public static byte[] Zip(params (string Name, string Text)[] entries)
     {
@@ -96,14 +102,32 @@ public class DocxBadInputTests
     [Fact]
     public void DamagedDocumentXml_FailsWithCorruptMessage()
     {
-        var data = BadInputs.Zip(
-            ("[Content_Types].xml", """<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>"""),
-            ("_rels/.rels", """<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"""),
-            ("word/document.xml", """<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>一、总体"""));
+        var data = BadInputs.MinimalPackage("""<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>一、总体""");
 
         var result = ReadQuickly(data);
 
         Assert.Contains(DocxMessages.Corrupt, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeeplyNestedDocumentXml_IsRefused()
+    {
+        var nested = string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", 200)) + "<w:p/>" + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", 200));
+        var data = BadInputs.MinimalPackage($"""<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{nested}</w:body></w:document>""");
+
+        var result = ReadQuickly(data);
+
+        Assert.Contains(DocxMessages.TooDeep, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MinimalPackage_IsReadWhenWellFormed()
+    {
+        var data = BadInputs.MinimalPackage("""<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p></w:body></w:document>""");
+
+        var content = new DocxContentReader().Read(data, ReadOptions.Default, CancellationToken.None);
+
+        Assert.Equal(["一、总体情况"], content.Paragraphs());
     }
 
     [Fact]

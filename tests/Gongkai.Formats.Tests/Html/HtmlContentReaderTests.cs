@@ -234,6 +234,19 @@ public class HtmlContentReaderTests
         Assert.Equal($"news/123.html：{HtmlMessages.NoReport}", result.Error);
     }
 
+    [Fact]
+    public void DeeplyNestedPage_EndsAtTheReadTimeout()
+    {
+        var html = Page(string.Concat(Enumerable.Repeat("<div>", 50000)) + Report());
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = ReportReader.Read(Encoding.UTF8.GetBytes(html), "deep.html", new ReadOptions { Timeout = TimeSpan.FromSeconds(1) });
+
+        Assert.False(result.Success);
+        Assert.StartsWith("deep.html：读取超时", result.Error, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
     [Theory]
     [InlineData("<!DOCTYPE html><html></html>", true)]
     [InlineData("\uFEFF  <html lang=\"zh\">", true)]
