@@ -175,6 +175,13 @@ internal sealed class HtmlBlockWalker
 
     private void EmitTable(IElement table, int depth)
     {
+        if (table is IHtmlTableElement { Caption: { } caption } && !HtmlNodes.IsSkipped(caption))
+        {
+            // §4.9.2: the caption titles the table; it is read as the paragraph before it.
+            WalkChildren(caption, depth + 1);
+            EndLine();
+        }
+
         var rows = HtmlNodes.Rows(table).ToList();
         var grid = new TableGridBuilder();
         for (var r = 0; r < rows.Count; r++)

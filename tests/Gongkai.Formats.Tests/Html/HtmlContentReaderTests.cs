@@ -157,6 +157,17 @@ public class HtmlContentReaderTests
     }
 
     [Fact]
+    public void TableCaption_IsTheParagraphBeforeTheTable()
+    {
+        var content = Read(Page(Report(Table3.Replace("<table border=\"1\">", "<table border=\"1\"><caption>表三 收到和处理申请情况</caption>", StringComparison.Ordinal))));
+
+        var index = content.Blocks.ToList().FindIndex(b => b is ContentParagraph { Text: "表三 收到和处理申请情况" });
+        Assert.True(index > 0);
+        Assert.IsType<ContentTable>(content.Blocks[index + 1]);
+        Assert.Equal(2, content.Tables().Count);
+    }
+
+    [Fact]
     public void HiddenElements_AreSkipped()
     {
         var paragraphs = Read(Page(Report("<p style=\"display: none\">隐藏一</p><p hidden>隐藏二</p><p><span style='mso-hide:all'>隐藏三</span>可见</p>"))).Paragraphs();
