@@ -114,3 +114,49 @@ public class TextRuleTests
     public void Typo_DoesNotFire_OnSection6ShortAnswer() =>
         Assert.Empty(Check(TestReports.Valid(sections: TestReports.Sections(section6: "无")), RuleIds.TextTypo));
 }
+
+public class RegionRuleTests
+{
+    private static List<Finding> Check(string unit, string sentence) =>
+        [.. ReportChecker.Check(TestReports.Valid(unit: unit, sections: TestReports.Sections(section1: sentence))).Where(f => f.Rule == RuleIds.RegionMismatch)];
+
+    [Fact]
+    public void Fires_ForAnotherProvincesNameLeftFromATemplate()
+    {
+        var f = Assert.Single(Check("宝清县小城子镇人民政府", "全面落实习近平总书记对甘肃重要讲话和指示精神。"));
+        Assert.Equal("黑龙江省", f.Expected);
+        Assert.Equal("甘肃省", f.Actual);
+        Assert.Contains("甘肃", f.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("武陟县小董乡人民政府", "按照焦作市政府的统一部署，全面推进政务公开。")]
+    [InlineData("武陟县小董乡人民政府", "认真落实河南省政务公开工作要点。")]
+    [InlineData("涿河区涿河港镇人民政府", "全面落实习近平总书记对甘肃重要讲话和指示精神。")]
+    [InlineData("武陟县小董乡人民政府", "坚持以公开为常态、不公开为例外。")]
+    public void DoesNotFire_ForOwnRegionUnknownUnitOrNoPlace(string unit, string sentence) => Assert.Empty(Check(unit, sentence));
+}
+
+public class OverviewPartsRuleTests
+{
+    private static List<Finding> Check(params string[] paragraphs)
+    {
+        var sections = TestReports.Sections().ToList();
+        sections[0] = TestReports.Section(1, "一、总体情况", paragraphs);
+        return [.. ReportChecker.Check(TestReports.Valid() with { Sections = sections }).Where(f => f.Rule == RuleIds.PartMissing)];
+    }
+
+    [Fact]
+    public void Fires_WhenASubHeadedPartIsMissing()
+    {
+        var f = Assert.Single(Check("### （一）主动公开情况。", "本年度主动公开信息120条。", "### （二）政府信息管理。", "### （三）政府信息公开平台建设。", "### （四）监督保障。"));
+        Assert.Equal("依申请公开", f.Expected);
+    }
+
+    [Fact]
+    public void DoesNotFire_WhenAllFivePartsArePresent_AsLeadIns() =>
+        Assert.Empty(Check("（一）主动公开情况。本年度主动公开信息120条。", "（二）依申请公开情况。本年度收到申请12件。", "（三）政府信息管理情况。制度健全。", "（四）政府信息公开平台建设情况。网站运行正常。", "（五）监督保障情况。开展考核。"));
+
+    [Fact]
+    public void DoesNotFire_ForProseWithoutSubHeadings() => Assert.Empty(Check("本年度主动公开信息120条，收到申请12件，已全部办结。"));
+}
