@@ -47,7 +47,7 @@ internal static class Table3Interpreter
             return true;
         }
 
-        var match = Match(Core(f), out var how);
+        var match = Match(Core(f), out var how, allowSimilar: false);
         return match is not null && how is MatchKind.Exact or MatchKind.Prefix && match.Key is not ("otherOther" or "totalProcessed");
     }
 
@@ -241,7 +241,7 @@ internal static class Table3Interpreter
         Similar,
     }
 
-    internal static RowDefinition? Match(string core, out MatchKind how)
+    internal static RowDefinition? Match(string core, out MatchKind how, bool allowSimilar = true)
     {
         how = MatchKind.None;
         if (core.Length == 0)
@@ -289,7 +289,7 @@ internal static class Table3Interpreter
             return best;
         }
 
-        if (core.Length < 4)
+        if (core.Length < 4 || !allowSimilar)
         {
             return null;
         }

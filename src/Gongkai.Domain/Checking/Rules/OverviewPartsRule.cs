@@ -71,7 +71,7 @@ internal sealed class OverviewPartsRule : IReportRule
     // 「（二）依申请公开情况」 / 「一、主动公开」 / 「### （一）主动公开情况。」 / 「（三）依申请公开情况。2024年…」
     private static string? SubHeading(string text)
     {
-        var folded = TextFold.Fold(text).AsSpan().TrimStart("#*-");
+        var folded = TextFold.Fold(text.AsSpan(0, Math.Min(text.Length, MaxTitleLength * 3))).AsSpan().TrimStart("#*-");
         var rest = Numbering.Strip(folded, out var number, out _);
         if (number == 0 || rest.IsEmpty)
         {

@@ -86,7 +86,9 @@ internal sealed class SectionRule : IReportRule
 
     private static bool IsSectionStyleSubHeading(TextParagraph paragraph)
     {
-        var folded = TextFold.Fold(paragraph.Text).AsSpan().TrimStart("#*-");
+        // Only a heading-length prefix matters; folding whole paragraphs would be wasted work.
+        var text = paragraph.Text.AsSpan();
+        var folded = TextFold.Fold(text[..Math.Min(text.Length, MaxSubHeadingLength * 2)]).AsSpan().TrimStart("#*-");
         if (folded.Length > MaxSubHeadingLength || folded.ContainsAny('。', ',', ';'))
         {
             return false;
