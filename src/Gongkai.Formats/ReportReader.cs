@@ -1,6 +1,8 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
 using Gongkai.Formats.Content;
+using Gongkai.Formats.Docx;
+using Gongkai.Formats.Html;
 using Gongkai.Formats.Json;
 using Gongkai.Formats.Text;
 
@@ -17,6 +19,8 @@ public static class ReportReader
     // Order matters: the binary formats first; text accepts anything that decodes.
     private static readonly IContentReader[] Readers =
     [
+        new DocxContentReader(),
+        new HtmlContentReader(),
         new TextContentReader(),
     ];
 
