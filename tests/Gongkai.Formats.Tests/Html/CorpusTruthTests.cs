@@ -8,12 +8,10 @@ namespace Gongkai.Tests;
 /// <summary>End to end: the Word and HTML corpus files read through <see cref="ReportReader"/> match their truth.json cell by cell.</summary>
 public class CorpusTruthTests
 {
-    // REVIEW: ReportAssembler (Table3Interpreter's label-fragment branch) joins every all-blank row after
-    // （二）部分公开 to that row's label, and the 「部分公开…」 prefix rule then matches it, so the 21 rows
-    // from （三）1 to 四、结转下年度 come out absent. The Word content itself is complete: see
-    // BlankTemplate_WithZerosInBlankCells_AssemblesEveryCell. Unskip when the assembler is fixed.
+    // Regression: the blank template's all-blank rows after （二）部分公开 were once taken as fragments of
+    // that row's label and dropped (147 cells absent).
     [Theory]
-    [InlineData("blank-template-2021", "docx", Skip = "ReportAssembler drops all-blank table 三 rows after （二）部分公开 (see comment)")]
+    [InlineData("blank-template-2021", "docx")]
     [InlineData("pingtan-2023", "html")]
     [InlineData("pingtan-2020", "html")]
     public void ReadFile_EveryCellOfTables2To4_MatchesTruth(string folder, string kind)
