@@ -60,9 +60,9 @@ internal static class Table3Interpreter
         (RowDefinition Row, TableLine Line)? last = null;
         var glued = new List<(RowDefinition Row, List<long[]> Splits, string Digits, SourceLocation Location)>();
 
-        foreach (var original in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
-            var line = original;
+            var line = lines[index];
             if (!line.HasLabel)
             {
                 if (!line.HasValue)
@@ -94,6 +94,19 @@ internal static class Table3Interpreter
                 if (row is not null)
                 {
                     line = combined;
+                }
+            }
+
+            // A label broken before its end (「一、本年新收政府信」/「息公开申请数量」): the rest is the next,
+            // label-only row.
+            if ((row is null || how == MatchKind.Prefix) && line.HasValue && index + 1 < lines.Count && lines[index + 1] is { HasLabel: true, HasValue: false } next)
+            {
+                var joinedRow = Match(Core(TextFold.Fold(line.Label + next.Label)), out var joinedHow);
+                if (joinedRow is not null && joinedHow == MatchKind.Exact && (row is null || joinedRow == row))
+                {
+                    row = joinedRow;
+                    how = joinedHow;
+                    index++;
                 }
             }
 

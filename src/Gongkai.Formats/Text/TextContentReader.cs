@@ -143,8 +143,17 @@ internal sealed class TextContentReader : IContentReader
             return false;
         }
 
+        // Length without spaces (labels are often spaced out: 「只 计 这 一 情 形」); a longer fragment is
+        // accepted when the table evidently goes on (the next line is tabbed) and it is not a sentence.
         var trimmed = TextFold.TrimAll(line);
-        return trimmed.Length <= MaxContinuationLength && !LooksLikeHeading(trimmed);
+        if (LooksLikeHeading(trimmed))
+        {
+            return false;
+        }
+
+        var length = TextFold.Fold(trimmed).Length;
+        var tableGoesOn = i + 1 < lines.Count && lines[i + 1].Contains('\t', StringComparison.Ordinal);
+        return length <= MaxContinuationLength || (tableGoesOn && length <= 2 * MaxContinuationLength && !trimmed.Contains('。'));
     }
 
     private static bool LooksLikeHeading(ReadOnlySpan<char> text) =>
