@@ -75,6 +75,8 @@ public class TextRuleTests
     [InlineData("本年度收到政府信息公开申请12件，其中6件予以公开。", false)]
     [InlineData("本年度收到政府信息公开申请12件，其中7件予以公开。", true)]
     [InlineData("办结依申请公开10件，结转下年度继续办理3件。", false)]
+    [InlineData("答复10件（含上年度结转申请1件，另有3件顺延到下年度答复）。", false)]
+    [InlineData("答复10件（含上年度结转申请1件，另有4件顺延到下年度答复）。", true)]
     [InlineData("办结依申请公开11件。", true)]
     [InlineData("因政府信息公开引起的行政复议案件1件、行政诉讼案件0件。", false)]
     [InlineData("因政府信息公开引起的行政复议案件2件。", true)]
