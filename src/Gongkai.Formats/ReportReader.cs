@@ -1,6 +1,7 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
 using Gongkai.Formats.Content;
+using Gongkai.Formats.Pdf;
 using Gongkai.Formats.Text;
 
 namespace Gongkai.Formats;
@@ -16,6 +17,7 @@ public static class ReportReader
     // Order matters: the binary formats first; text accepts anything that decodes.
     private static readonly IContentReader[] Readers =
     [
+        new PdfContentReader(),
         new TextContentReader(),
     ];
 
