@@ -221,8 +221,8 @@ internal sealed class PdfContentReader : IContentReader
             foreach (var number in scanned)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var glyphs = PdfOcr.Recognize(pdf, number, work.FullName, cancellationToken);
-                pages[number] = PdfPageAnalyzer.Analyze(glyphs, PdfRulings.None, heights[number]);
+                var (glyphs, rulings) = PdfOcr.Recognize(pdf, number, work.FullName, cancellationToken);
+                pages[number] = PdfPageAnalyzer.Analyze(glyphs, rulings, heights[number]);
             }
         }
         finally

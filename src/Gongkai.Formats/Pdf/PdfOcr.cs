@@ -8,9 +8,11 @@ namespace Gongkai.Formats.Pdf;
 
 /// <summary>OCR of scanned pages with the command-line tools <c>pdftoppm</c> (poppler) and <c>tesseract</c> (with <c>chi_sim</c>).</summary>
 /// <remarks>
-/// A page is rendered at <see cref="Dpi"/> to PNG and recognised with <c>--psm 6</c> (one uniform block) into
-/// TSV, whose word boxes become glyphs in PDF points, so the same line and table reconstruction runs on
-/// them as on a text layer. Debian packages: <c>poppler-utils</c>, <c>tesseract-ocr</c>, <c>tesseract-ocr-chi-sim</c>.
+/// A page is rendered at <see cref="Dpi"/> to grey PGM, its ruling lines are found and erased
+/// (<see cref="PdfScanImage"/>), and it is recognised with <c>--psm 4</c> (a single column of text of
+/// variable sizes, which keeps table rows as lines; <c>--psm 6</c> garbles headings) into TSV. Word boxes
+/// become glyphs in PDF points and the erased lines become rulings, so the same line and table
+/// reconstruction runs on them as on a text layer. Debian packages: <c>poppler-utils</c>, <c>tesseract-ocr</c>, <c>tesseract-ocr-chi-sim</c>.
 /// </remarks>
 internal static class PdfOcr
 {
@@ -29,26 +31,40 @@ internal static class PdfOcr
     /// <param name="cancellationToken">Cancels (kills the tools).</param>
     /// <returns>The glyphs in PDF points, origin bottom left.</returns>
     /// <exception cref="ReportReadException">A tool failed.</exception>
-    public static List<PdfGlyph> Recognize(string pdfPath, int page, string workDirectory, CancellationToken cancellationToken)
+    public static (List<PdfGlyph> Glyphs, PdfRulings Rulings) Recognize(string pdfPath, int page, string workDirectory, CancellationToken cancellationToken)
     {
         var prefix = Path.Combine(workDirectory, "p" + page.ToString(CultureInfo.InvariantCulture));
         var p = page.ToString(CultureInfo.InvariantCulture);
-        var (code, _, error) = Run("pdftoppm", ["-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-f", p, "-l", p, "-singlefile", pdfPath, prefix], cancellationToken);
-        var image = prefix + ".png";
+        var (code, _, error) = Run("pdftoppm", ["-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", p, "-l", p, "-singlefile", pdfPath, prefix], cancellationToken);
+        var image = prefix + ".pgm";
         if (code != 0 || !File.Exists(image))
         {
             throw new ReportReadException(PdfMessages.OcrFailed(page, "pdftoppm: " + Trim(error))) { Location = new SourceLocation { Page = page } };
         }
 
-        (code, var tsv, error) = Run("tesseract", [image, "stdout", "-l", "chi_sim", "--psm", "6", "tsv"], cancellationToken);
+        PdfRulings rulings;
+        try
+        {
+            var scan = PdfScanImage.ReadPgm(File.ReadAllBytes(image));
+            rulings = scan.EraseRulings(Dpi);
+            File.WriteAllBytes(image, scan.ToPgm());
+        }
+        catch (FormatException ex)
+        {
+            throw new ReportReadException(PdfMessages.OcrFailed(page, "pdftoppm: " + ex.Message)) { Location = new SourceLocation { Page = page } };
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        (code, var tsv, error) = Run("tesseract", [image, "stdout", "-l", "chi_sim", "--psm", "4", "tsv"], cancellationToken);
         File.Delete(image);
         if (code != 0)
         {
             throw new ReportReadException(PdfMessages.OcrFailed(page, "tesseract: " + Trim(error))) { Location = new SourceLocation { Page = page } };
         }
 
-        return ParseTsv(tsv);
+        return (ParseTsv(tsv), rulings);
     }
+
 
     /// <summary>Turns tesseract TSV into glyphs: each word's box is shared evenly among its characters.</summary>
     /// <param name="tsv">The TSV (level, page, block, par, line, word, left, top, width, height, conf, text).</param>
@@ -82,7 +98,7 @@ internal static class PdfOcr
                     break;
                 case 5:
                     var text = f[11].Trim();
-                    if (text.Length == 0 || text.All(static c => c is '|' or '丨' or '｜' or '[' or ']' or '_'))
+                    if (text.Length == 0 || text.All(static c => c is '|' or '丨' or '｜' or '_'))
                     {
                         continue;
                     }
@@ -171,7 +187,15 @@ internal static class PdfOcr
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // Exited meanwhile.
+            }
+
             throw;
         }
 

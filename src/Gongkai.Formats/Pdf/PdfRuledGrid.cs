@@ -227,7 +227,7 @@ internal sealed class PdfRuledGrid
             }
         }
 
-        return new PdfTable(result, Top, Bottom, _xs);
+        return new PdfTable(result, Top, Bottom, _xs, Ruled: true);
     }
 
     private static PdfRuledGrid? Create(List<PdfSegment> hs, List<PdfSegment> vs)

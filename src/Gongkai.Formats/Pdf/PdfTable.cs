@@ -6,8 +6,12 @@ namespace Gongkai.Formats.Pdf;
 /// <param name="Rows">The rows, top to bottom.</param>
 /// <param name="Top">The top edge on the page.</param>
 /// <param name="Bottom">The bottom edge on the page.</param>
-/// <param name="Columns">The column signature (x positions) used to recognise a table continued on the next page.</param>
-internal sealed record PdfTable(IReadOnlyList<PdfRow> Rows, double Top, double Bottom, IReadOnlyList<double> Columns);
+/// <param name="Columns">
+/// The column signature used to recognise a table continued on the next page: the x of every vertical
+/// rule of a ruled table, or the centres of the value columns of an unruled one.
+/// </param>
+/// <param name="Ruled">Whether the table was rebuilt from ruling lines.</param>
+internal sealed record PdfTable(IReadOnlyList<PdfRow> Rows, double Top, double Bottom, IReadOnlyList<double> Columns, bool Ruled);
 
 /// <summary>A row of a <see cref="PdfTable"/>.</summary>
 /// <param name="Cells">The cells, left to right, merged cells expanded.</param>

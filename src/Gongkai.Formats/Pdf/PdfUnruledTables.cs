@@ -216,7 +216,7 @@ internal static partial class PdfUnruledTables
 
         var top = region.Max(static l => l.Top);
         var bottom = region.Min(static l => l.Bottom);
-        return new PdfTable(rows, top, bottom, columns.Select(static c => (c.Left + c.Right) / 2).ToList());
+        return new PdfTable(rows, top, bottom, columns.Select(static c => (c.Left + c.Right) / 2).ToList(), Ruled: false);
     }
 
     /// <summary>Clusters the numbers of the row lines into value columns by overlapping x-extents.</summary>
