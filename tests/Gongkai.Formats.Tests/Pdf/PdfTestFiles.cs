@@ -119,7 +119,7 @@ internal static class PdfTestFiles
         s.Write(typeBytes);
         s.Write(data);
         var crc = new byte[4];
-        WriteInt(crc, 0, (int)Crc32([.. typeBytes, .. data]));
+        WriteInt(crc, 0, unchecked((int)Crc32([.. typeBytes, .. data])));
         s.Write(crc);
     }
 
@@ -140,10 +140,13 @@ internal static class PdfTestFiles
 
     private static void WriteInt(byte[] buffer, int offset, int value)
     {
-        buffer[offset] = (byte)(value >> 24);
-        buffer[offset + 1] = (byte)(value >> 16);
-        buffer[offset + 2] = (byte)(value >> 8);
-        buffer[offset + 3] = (byte)value;
+        unchecked
+        {
+            buffer[offset] = (byte)(value >> 24);
+            buffer[offset + 1] = (byte)(value >> 16);
+            buffer[offset + 2] = (byte)(value >> 8);
+            buffer[offset + 3] = (byte)value;
+        }
     }
 
     private static string FindRoot()
