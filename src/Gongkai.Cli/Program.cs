@@ -1,3 +1,5 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
-return 0;
+using Gongkai.Cli;
+
+return GongkaiCommand.Run(args, Console.Out, Console.Error);

@@ -1,6 +1,7 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
 using Gongkai.Formats.Content;
+using Gongkai.Formats.Json;
 using Gongkai.Formats.Pdf;
 using Gongkai.Formats.Text;
 
@@ -72,6 +73,18 @@ public static class ReportReader
         if (data.IsEmpty)
         {
             return ReadResult.Fail(sourceName, $"{sourceName}：文件为空。");
+        }
+
+        if (CanonicalJson.Sniff(data.Span))
+        {
+            try
+            {
+                return ReadResult.Ok(sourceName, CanonicalJson.Read(data.Span, sourceName), "json");
+            }
+            catch (ReportReadException ex)
+            {
+                return ReadResult.Fail(sourceName, $"{sourceName}：{ex.Message}", "json");
+            }
         }
 
         var reader = Pick(data.Span);

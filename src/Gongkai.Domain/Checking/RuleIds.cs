@@ -35,6 +35,9 @@ public static class RuleIds
     /// <summary>A statutory section is missing.</summary>
     public const string SectionMissing = "doc.sectionMissing";
 
+    /// <summary>Section 一 lacks one of its five parts (主动公开, 依申请公开, 政府信息管理, 平台建设, 监督保障).</summary>
+    public const string PartMissing = "doc.partMissing";
+
     /// <summary>Sections out of order, or numbered wrongly.</summary>
     public const string SectionOrder = "doc.sectionOrder";
 

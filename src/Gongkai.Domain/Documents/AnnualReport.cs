@@ -25,6 +25,9 @@ public sealed record AnnualReport
     /// <summary>Gets the title as written (lines joined), or null.</summary>
     public string? Title { get; init; }
 
+    /// <summary>Gets the paragraphs between the title and the first section (e.g. 「依据《条例》…编制本报告」).</summary>
+    public IReadOnlyList<TextParagraph> Preamble { get; init; } = [];
+
     /// <summary>Gets the statutory sections found, in source order.</summary>
     public IReadOnlyList<ReportSection> Sections { get; init; } = [];
 

@@ -1,11 +1,22 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using Gongkai.Cells;
 using Gongkai.Documents;
+using Gongkai.Formats.Assembly;
 using Gongkai.Formats.Content;
+using Gongkai.Text;
 
 namespace Gongkai.Formats;
 
 /// <summary>Turns <see cref="DocumentContent"/> into an <see cref="AnnualReport"/> by meaning.</summary>
+/// <remarks>
+/// <para>Sections are found by their titles; table rows are assigned to table 二, 三 or 四 by their own
+/// labels (falling back to the section they stand in), then each table interpreter reads its rows by
+/// row and column labels. The format is decided from the layout: the columns of table 二, else the
+/// （六）其他处理 rows of table 三.</para>
+/// <para>Whatever had to be assumed, and every row that could not be identified, is recorded as an
+/// <c>extract.assumption</c> finding in <see cref="AnnualReport.ImportFindings"/>.</para>
+/// </remarks>
 internal static class ReportAssembler
 {
     /// <summary>Interprets the content.</summary>
@@ -15,6 +26,133 @@ internal static class ReportAssembler
     public static AnnualReport Assemble(DocumentContent content, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return new AnnualReport { SourceName = sourceName, ImportFindings = content.Findings };
+        var context = new AssemblyContext();
+        context.Findings.AddRange(content.Findings);
+
+        var front = new List<TextParagraph>();
+        var sections = new List<SectionBuilder>(6);
+        var found = new bool[7];
+        var rows = new Dictionary<int, List<TableLine>> { [2] = [], [3] = [], [4] = [] };
+        var tableContext = 0;
+
+        foreach (var block in content.Blocks)
+        {
+            switch (block)
+            {
+                case ContentParagraph paragraph:
+                    if (TextFold.IsBlank(paragraph.Text))
+                    {
+                        break;
+                    }
+
+                    var number = SectionHeadings.Match(paragraph.Text, out var written);
+                    if (number > 0 && !found[number])
+                    {
+                        found[number] = true;
+                        sections.Add(new SectionBuilder(number, paragraph.Text.Trim(), written, paragraph.Location));
+                        tableContext = number is >= 2 and <= 4 ? number : 0;
+                        break;
+                    }
+
+                    var text = new TextParagraph(paragraph.Text.Trim(), paragraph.Location);
+                    if (sections.Count == 0)
+                    {
+                        front.Add(text);
+                    }
+                    else
+                    {
+                        sections[^1].Paragraphs.Add(text);
+                    }
+
+                    break;
+
+                case ContentTable table:
+                    foreach (var row in table.Rows)
+                    {
+                        var line = TableLine.From(row);
+                        var table3 = Table3Interpreter.IsDefinite(line);
+                        var definite = Table2Interpreter.IsDefinite(line) && !table3 ? 2
+                            : table3 ? 3
+                            : Table4Interpreter.IsDefinite(line) ? 4
+                            : 0;
+                        if (definite > 0)
+                        {
+                            tableContext = definite;
+                        }
+
+                        if (tableContext > 0)
+                        {
+                            rows[tableContext].Add(line);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        var (title, unit, year, titleEnd) = TitleParser.Parse(front);
+        var preamble = front.Skip(titleEnd).ToList();
+        year ??= TitleParser.FindPeriodYear(string.Join('\n', front.Select(p => p.Text)));
+
+        var format2 = rows[2].Count > 0 ? Table2Interpreter.Interpret(rows[2], context) : ReportFormat.Unknown;
+        if (rows[3].Count > 0)
+        {
+            Table3Interpreter.Interpret(rows[3], context);
+        }
+
+        if (rows[4].Count > 0)
+        {
+            Table4Interpreter.Interpret(rows[4], context);
+        }
+
+        var cells = context.Cells.Build();
+        var format = format2 != ReportFormat.Unknown ? format2 : Table3Format(cells);
+        if (title is null)
+        {
+            context.Assume("未找到报告标题，无法确定报告机关和年度", content.Blocks.Count > 0 ? content.Blocks[0].Location : default);
+        }
+        else if (year is null)
+        {
+            context.Assume($"标题「{title}」中没有年度，无法确定报告年度", front.Count > 0 ? front[0].Location : default, quote: title);
+        }
+
+        return new AnnualReport
+        {
+            SourceName = sourceName,
+            Title = title,
+            Unit = unit,
+            Year = year,
+            Format = format,
+            Preamble = preamble,
+            Sections = [.. sections.Select(s => s.Build())],
+            Cells = cells,
+            ImportFindings = context.Findings,
+        };
+    }
+
+    private static ReportFormat Table3Format(ReportCells cells)
+    {
+        if (cells.HasRow(ReportCatalog.GetRow(ReportTable.Table3, "otherNoCorrection")) ||
+            cells.HasRow(ReportCatalog.GetRow(ReportTable.Table3, "otherUnpaidFee")) ||
+            cells.HasRow(ReportCatalog.GetRow(ReportTable.Table3, "otherOther")))
+        {
+            return ReportFormat.Format2021;
+        }
+
+        return cells.HasRow(ReportCatalog.GetRow(ReportTable.Table3, "otherDisposal")) ? ReportFormat.Format2019 : ReportFormat.Unknown;
+    }
+
+    private sealed class SectionBuilder(int number, string heading, int written, SourceLocation location)
+    {
+        public List<TextParagraph> Paragraphs { get; } = [];
+
+        public ReportSection Build() => new()
+        {
+            Number = number,
+            Heading = heading,
+            WrittenNumber = written,
+            Location = location,
+            Paragraphs = Paragraphs,
+        };
     }
 }

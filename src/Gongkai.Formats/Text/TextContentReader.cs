@@ -1,15 +1,307 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
 using Gongkai.Formats.Content;
+using Gongkai.Text;
 
 namespace Gongkai.Formats.Text;
 
 /// <summary>Reads plain-text reports (every seed layout) into content blocks.</summary>
+/// <remarks>
+/// <para>Text copies of reports come in two table layouts (<c>domain.md</c> §4):</para>
+/// <list type="bullet">
+/// <item><b>tab rows</b>: one table row per line, cells separated by tabs, merged header cells
+/// flattened into empty cells and leading tabs that shift columns (seeds 000, 001, 003);</item>
+/// <item><b>one cell per line</b>: each cell on its own line after a tab, rows separated by blank lines,
+/// line breaks inside header cells continuing on an untabbed line (seeds 002, 004).</item>
+/// </list>
+/// <para>Lines without tabs are paragraphs. Word artifacts such as <c>[bookmark: _GoBack]</c> are dropped.
+/// The reader only recovers the grid; which row or column is which is decided by
+/// <see cref="ReportAssembler"/> from the labels.</para>
+/// </remarks>
 internal sealed class TextContentReader : IContentReader
 {
+    private const int MaxContinuationLength = 20;
+
     public string Kind => "text";
 
-    public bool Sniff(ReadOnlySpan<byte> data) => true;
+    public bool Sniff(ReadOnlySpan<byte> data) => TextDecoding.LooksLikeText(data);
 
-    public DocumentContent Read(ReadOnlyMemory<byte> data, ReadOptions options, CancellationToken cancellationToken) => new([]);
+    public DocumentContent Read(ReadOnlyMemory<byte> data, ReadOptions options, CancellationToken cancellationToken)
+    {
+        if (!TextDecoding.LooksLikeText(data.Span))
+        {
+            throw new ReportReadException("文件不是可识别的文本、Word、网页或 PDF 格式（可能是二进制文件或已损坏）。");
+        }
+
+        var text = TextDecoding.Decode(data.Span, out _);
+        return ReadText(text, cancellationToken);
+    }
+
+    /// <summary>Splits decoded text into blocks.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The content.</returns>
+    internal static DocumentContent ReadText(string text, CancellationToken cancellationToken = default)
+    {
+        var lines = SplitLines(text);
+        var blocks = new List<ContentBlock>();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var line = lines[i];
+            if (TextFold.IsBlank(line))
+            {
+                i++;
+                continue;
+            }
+
+            if (line.Contains('\t', StringComparison.Ordinal))
+            {
+                var end = FindRunEnd(lines, i);
+                blocks.Add(ReadTable(lines, i, end));
+                i = end;
+                continue;
+            }
+
+            blocks.Add(new ContentParagraph(line.TrimEnd(), SourceLocation.AtLine(i + 1, 1 + LeadingSpace(line))));
+            i++;
+        }
+
+        return new DocumentContent(blocks);
+    }
+
+    private static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>(text.Length / 24);
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r')
+            {
+                lines.Add(Clean(text, start, i - start));
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            lines.Add(Clean(text, start, text.Length - start));
+        }
+
+        return lines;
+    }
+
+    // Word artifacts copied with the text: "[bookmark: _GoBack]" and friends.
+    private static string Clean(string text, int start, int length)
+    {
+        var line = text.Substring(start, length);
+        var at = line.IndexOf("[bookmark:", StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var close = line.IndexOf(']', at);
+            if (close < 0)
+            {
+                break;
+            }
+
+            line = line.Remove(at, close - at + 1);
+            at = line.IndexOf("[bookmark:", StringComparison.Ordinal);
+        }
+
+        return line;
+    }
+
+    private static int LeadingSpace(string line)
+    {
+        var n = 0;
+        while (n < line.Length && TextFold.IsSpace(line[n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private static bool IsContinuation(List<string> lines, int i)
+    {
+        var line = lines[i];
+        if (line.Contains('\t', StringComparison.Ordinal) || TextFold.IsBlank(line) || i == 0)
+        {
+            return false;
+        }
+
+        var previous = lines[i - 1];
+        if (!previous.Contains('\t', StringComparison.Ordinal) || TextFold.IsBlank(previous))
+        {
+            return false;
+        }
+
+        var trimmed = TextFold.TrimAll(line);
+        return trimmed.Length <= MaxContinuationLength && !LooksLikeHeading(trimmed);
+    }
+
+    private static bool LooksLikeHeading(ReadOnlySpan<char> text) =>
+        text.StartsWith("#") || (text.Length > 1 && text[1] == '、' && "一二三四五六七八九十".Contains(text[0]));
+
+    private static int FindRunEnd(List<string> lines, int start)
+    {
+        var i = start;
+        while (i < lines.Count)
+        {
+            var line = lines[i];
+            if (line.Contains('\t', StringComparison.Ordinal) || TextFold.IsBlank(line) || IsContinuation(lines, i))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        // Trailing blank lines belong to what follows.
+        while (i > start && TextFold.IsBlank(lines[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static ContentTable ReadTable(List<string> lines, int start, int end)
+    {
+        int single = 0, multi = 0;
+        for (var i = start; i < end; i++)
+        {
+            var line = lines[i];
+            var tabs = line.AsSpan().Count('\t');
+            if (tabs == 0)
+            {
+                continue;
+            }
+
+            if (tabs == 1 && line[0] == '\t')
+            {
+                single++;
+            }
+            else
+            {
+                multi++;
+            }
+        }
+
+        var rows = single > multi ? ReadCellPerLine(lines, start, end) : ReadTabRows(lines, start, end);
+        return new ContentTable(rows, SourceLocation.AtLine(start + 1, 1));
+    }
+
+    private static List<ContentRow> ReadTabRows(List<string> lines, int start, int end)
+    {
+        var rows = new List<ContentRow>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            var line = lines[i];
+            if (TextFold.IsBlank(line))
+            {
+                continue;
+            }
+
+            if (!line.Contains('\t', StringComparison.Ordinal) && rows.Count > 0)
+            {
+                // A cell's line break: the untabbed line continues the last non-empty cell of the previous row.
+                var previous = rows[^1];
+                var cells = previous.Cells.ToArray();
+                var last = Array.FindLastIndex(cells, c => !TextFold.IsBlank(c.Text));
+                if (last >= 0)
+                {
+                    cells[last] = cells[last] with { Text = cells[last].Text + "\n" + line.Trim() };
+                    rows[^1] = previous with { Cells = cells };
+                    continue;
+                }
+            }
+
+            rows.Add(SplitRow(line, i + 1));
+        }
+
+        return rows;
+    }
+
+    private static ContentRow SplitRow(string line, int lineNumber)
+    {
+        var cells = new List<ContentCell>(16);
+        var start = 0;
+        for (var j = 0; j <= line.Length; j++)
+        {
+            if (j == line.Length || line[j] == '\t')
+            {
+                cells.Add(new ContentCell(line[start..j], SourceLocation.AtLine(lineNumber, start + 1)));
+                start = j + 1;
+            }
+        }
+
+        return new ContentRow(cells, SourceLocation.AtLine(lineNumber, 1));
+    }
+
+    private static List<ContentRow> ReadCellPerLine(List<string> lines, int start, int end)
+    {
+        var rows = new List<ContentRow>();
+        var cells = new List<ContentCell>();
+        var rowLine = 0;
+
+        void Flush()
+        {
+            if (cells.Count > 0)
+            {
+                rows.Add(new ContentRow(cells.ToArray(), SourceLocation.AtLine(rowLine, 1)));
+                cells.Clear();
+            }
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var line = lines[i];
+            if (TextFold.IsBlank(line) && !line.Contains('\t', StringComparison.Ordinal))
+            {
+                Flush();
+                continue;
+            }
+
+            if (cells.Count == 0)
+            {
+                rowLine = i + 1;
+            }
+
+            if (!line.Contains('\t', StringComparison.Ordinal))
+            {
+                // An untabbed line continues the cell above (a line break inside a header cell: 「商业」/「企业」).
+                if (cells.Count > 0)
+                {
+                    var last = cells[^1];
+                    cells[^1] = last with { Text = last.Text + "\n" + line.Trim() };
+                }
+                else
+                {
+                    cells.Add(new ContentCell(line, SourceLocation.AtLine(i + 1, 1)));
+                }
+
+                continue;
+            }
+
+            // "\tX" is one cell; a line with more tabs holds several cells (text before the first tab, if any, too).
+            var row = SplitRow(line, i + 1);
+            var first = line[0] == '\t' ? 1 : 0;
+            for (var k = first; k < row.Cells.Count; k++)
+            {
+                cells.Add(row.Cells[k]);
+            }
+        }
+
+        Flush();
+        return rows;
+    }
 }

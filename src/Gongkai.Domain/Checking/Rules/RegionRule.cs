@@ -1,0 +1,57 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using Gongkai.Documents;
+using Gongkai.Regions;
+
+namespace Gongkai.Checking.Rules;
+
+/// <summary><c>doc.regionMismatch</c>: the text names a province or city outside the unit's own province (text copied from another region's template).</summary>
+/// <remarks>
+/// The unit's place is resolved from its name with the vendored GB/T 2260 table; an unknown place
+/// means the rule says nothing. Other cities of the unit's own province are not foreign (a county report
+/// may name its provincial capital). One finding per foreign place, quoting its first sentence.
+/// </remarks>
+internal sealed class RegionRule : IReportRule
+{
+    public IReadOnlyList<string> Ids { get; } = [RuleIds.RegionMismatch];
+
+    public void Check(AnnualReport report, List<Finding> findings)
+    {
+        if (report.Unit is not { } unit || AdministrativeDivisions.ResolveUnit(unit) is not { } home)
+        {
+            return;
+        }
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (section, paragraph) in TextUnits.Paragraphs(report))
+        {
+            foreach (var mention in AdministrativeDivisions.FindMentions(paragraph.Text))
+            {
+                if (!AdministrativeDivisions.IsForeign(mention.Region, home) || !reported.Add(mention.Region.Code))
+                {
+                    continue;
+                }
+
+                var sentence = TextUnits.Sentences(paragraph.Text).FirstOrDefault(s => s.Contains(mention.Text, StringComparison.Ordinal)) ?? paragraph.Text;
+                findings.Add(new Finding
+                {
+                    Rule = RuleIds.RegionMismatch,
+                    Severity = Severity.Warning,
+                    Message = $"报告机关「{unit}」属于{Place(home)}，但正文提到「{mention.Text}」（{Place(mention.Region)}），可能是套用了其他地区的模板。",
+                    Section = section == 0 ? null : section,
+                    Quote = TextUnits.Quote(sentence, sentence.IndexOf(mention.Text, StringComparison.Ordinal)),
+                    Expected = home.Province.Name,
+                    Actual = mention.Region.Name,
+                    Location = paragraph.Location,
+                });
+            }
+        }
+    }
+
+    private static string Place(Region region) => region.Level switch
+    {
+        RegionLevel.Province => region.Name,
+        _ when region.City is { } city && city != region => $"{region.Province.Name}{city.Name}{region.Name}",
+        _ => region == region.Province ? region.Name : $"{region.Province.Name}{region.Name}",
+    };
+}

@@ -1,0 +1,48 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using System.Globalization;
+using Gongkai.Cells;
+
+namespace Gongkai.Checking.Rules;
+
+/// <summary>Shared pieces of the rules: cell findings, numbers in messages.</summary>
+internal static class RuleHelpers
+{
+    public static string N(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static Finding CellFinding(string rule, Severity severity, CellDefinition cell, CellValue value, string message, string? expected = null, string? actual = null) => new()
+    {
+        Rule = rule,
+        Severity = severity,
+        Message = message,
+        Cell = cell.Path,
+        Expected = expected,
+        Actual = actual,
+        Location = value.Source,
+    };
+
+    /// <summary>Gets the numbers of <paramref name="cells"/>, or null when any is not a number (blank, absent, invalid).</summary>
+    public static decimal? Sum(ReportCells values, IEnumerable<CellDefinition> cells)
+    {
+        decimal sum = 0;
+        foreach (var cell in cells)
+        {
+            var v = values[cell];
+            if (!v.HasNumber)
+            {
+                return null;
+            }
+
+            sum += v.Number;
+        }
+
+        return sum;
+    }
+
+    public static decimal? Number(ReportCells values, CellDefinition cell) => values[cell] is { HasNumber: true } v ? v.Number : null;
+
+    public static CellDefinition Cell(string row, string column, ReportTable table = ReportTable.Table3) =>
+        ReportCatalog.FindCell(ReportCatalog.GetRow(table, row), column)!;
+
+    public static string ColumnLabel(string column) => Cell("received", column).ColumnLabel;
+}

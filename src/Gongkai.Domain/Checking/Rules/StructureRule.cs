@@ -1,0 +1,100 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using Gongkai.Cells;
+using Gongkai.Documents;
+
+namespace Gongkai.Checking.Rules;
+
+/// <summary><c>table.missing</c>, <c>row.missing</c>: every table, row and cell of the report's format is present.</summary>
+/// <remarks>
+/// A missing table is one finding, not one per cell. The 2021 and 2019 forms of table 三's （六）其他处理
+/// stand in for each other: using the other format's form is reported by <see cref="FormatRule"/>.
+/// </remarks>
+internal sealed class StructureRule : IReportRule
+{
+    private static readonly string[] Other2021 = ["otherNoCorrection", "otherUnpaidFee", "otherOther"];
+
+    public IReadOnlyList<string> Ids { get; } = [RuleIds.TableMissing, RuleIds.RowMissing];
+
+    public void Check(AnnualReport report, List<Finding> findings)
+    {
+        var format = report.Format == ReportFormat.Unknown ? ReportFormat.Format2021 : report.Format;
+        var cells = report.Cells;
+        foreach (var table in new[] { ReportTable.Table2, ReportTable.Table3, ReportTable.Table4 })
+        {
+            if (!cells.HasTable(table))
+            {
+                var numeral = CellDefinition.TableNumeral(table);
+                findings.Add(new Finding
+                {
+                    Rule = RuleIds.TableMissing,
+                    Severity = Severity.Error,
+                    Message = $"缺少表{numeral}（{TableTitle(table)}）：未在报告中找到该表或无法识别其内容。",
+                    Cell = $"table{(int)table}",
+                    Section = (int)table,
+                });
+                continue;
+            }
+
+            var usesOtherDisposal = cells.HasRow(ReportCatalog.GetRow(ReportTable.Table3, "otherDisposal"));
+            var uses2021Other = Other2021.Any(k => cells.HasRow(ReportCatalog.GetRow(ReportTable.Table3, k)));
+            foreach (var row in ReportCatalog.Rows)
+            {
+                if (row.Table != table)
+                {
+                    continue;
+                }
+
+                var required = (row.Formats & (format == ReportFormat.Format2019 ? FormatMask.Format2019 : FormatMask.Format2021)) != 0;
+                if (table == ReportTable.Table3 && (row.Key == "otherDisposal" ? uses2021Other : Other2021.Contains(row.Key) && usesOtherDisposal))
+                {
+                    required = false;
+                }
+
+                if (!required)
+                {
+                    continue;
+                }
+
+                var columns = row.Cells.Where(c => c.IsIn(format)).ToList();
+                if (!cells.HasRow(row))
+                {
+                    findings.Add(new Finding
+                    {
+                        Rule = RuleIds.RowMissing,
+                        Severity = Severity.Error,
+                        Message = $"表{CellDefinition.TableNumeral(table)}缺少「{row.FullLabel}」{(table == ReportTable.Table4 ? "栏" : "行")}（应有 {columns.Count} 个数值单元格）。",
+                        Cell = columns.Count == 1 ? columns[0].Path : row.ToString(),
+                        Section = (int)table,
+                        Expected = row.FullLabel,
+                        Actual = "缺失",
+                    });
+                    continue;
+                }
+
+                foreach (var cell in columns)
+                {
+                    if (!cells[cell].IsPresent)
+                    {
+                        findings.Add(new Finding
+                        {
+                            Rule = RuleIds.RowMissing,
+                            Severity = Severity.Error,
+                            Message = $"{cell.DisplayName}的单元格缺失。",
+                            Cell = cell.Path,
+                            Section = (int)table,
+                            Actual = "缺失",
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    internal static string TableTitle(ReportTable table) => table switch
+    {
+        ReportTable.Table2 => "主动公开政府信息情况",
+        ReportTable.Table3 => "收到和处理政府信息公开申请情况",
+        _ => "政府信息公开行政复议、行政诉讼情况",
+    };
+}

@@ -1,0 +1,39 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using Gongkai.Documents;
+using static Gongkai.Checking.Rules.RuleHelpers;
+
+namespace Gongkai.Checking.Rules;
+
+/// <summary><c>T3.outcomeSum</c>: per column, （七）总计 = the sum of the outcome rows （一）…（六）.</summary>
+internal sealed class Table3OutcomeSumRule : IReportRule
+{
+    public IReadOnlyList<string> Ids { get; } = [RuleIds.T3OutcomeSum];
+
+    public void Check(AnnualReport report, List<Finding> findings)
+    {
+        var cells = report.Cells;
+        var rows = Table3Columns.OutcomeRows(cells);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var column in Table3Columns.All)
+        {
+            var target = Cell("totalProcessed", column);
+            var total = Number(cells, target);
+            var sum = Sum(cells, rows.Select(r => Cell(r.Key, column)));
+            if (total is null || sum is null || total == sum)
+            {
+                continue;
+            }
+
+            var parts = rows.Select(r => Number(cells, Cell(r.Key, column))!.Value).Where(v => v != 0).Select(N).ToList();
+            findings.Add(CellFinding(RuleIds.T3OutcomeSum, Severity.Error, target, cells[target],
+                $"表三「{ColumnLabel(column)}」列：各项办理结果之和为 {N(sum.Value)}（{(parts.Count == 0 ? "均为 0" : string.Join(" + ", parts))}），" +
+                $"但（七）总计填写 {N(total.Value)}，相差 {N(sum.Value - total.Value)}。",
+                expected: N(sum.Value), actual: N(total.Value)));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using System.Text.RegularExpressions;
+using Gongkai.Documents;
+using Gongkai.Text;
+
+namespace Gongkai.Checking.Rules;
+
+/// <summary><c>text.typo</c>: doubled punctuation (。。), doubled 的的, stray fragments, broken enumerations (一是…三是).</summary>
+internal sealed partial class TypoRule : IReportRule
+{
+    private static readonly HashSet<string> ShortAnswers = ["无", "暂无", "没有", "略", "无无", "否"];
+
+    public IReadOnlyList<string> Ids { get; } = [RuleIds.TextTypo];
+
+    public void Check(AnnualReport report, List<Finding> findings)
+    {
+        foreach (var (section, paragraph) in TextUnits.Paragraphs(report))
+        {
+            var text = paragraph.Text;
+            foreach (Match m in Doubled().Matches(text))
+            {
+                findings.Add(Typo(section, paragraph, m.Index, $"标点或字重复「{m.Value}」。", m.Value, m.Value[..(m.Value.Length / 2)]));
+            }
+
+            var folded = TextFold.Fold(text).Trim('-', '*', '#');
+            if (folded.Length is > 0 and <= 2 && folded.All(c => c is >= '\u4E00' and <= '\u9FFF') && !ShortAnswers.Contains(folded))
+            {
+                findings.Add(Typo(section, paragraph, 0, $"孤立的文字片段「{folded}」，像是排版时残留的断行或多余字符。", folded, "（删除）"));
+            }
+
+            CheckEnumeration(section, paragraph, findings);
+        }
+    }
+
+    private static void CheckEnumeration(int section, TextParagraph paragraph, List<Finding> findings)
+    {
+        var matches = Ordinal().Matches(paragraph.Text);
+        if (matches.Count < 2)
+        {
+            return;
+        }
+
+        var expected = 1;
+        foreach (Match m in matches)
+        {
+            var n = Numbering.NumeralValue(m.Groups[1].ValueSpan);
+            if (n != expected)
+            {
+                var want = SectionTitles.Numerals[Math.Min(expected, 10) - 1] + "是";
+                findings.Add(Typo(section, paragraph, m.Index, $"列举序号不连续：应为「{want}」，写成了「{m.Groups[1].Value}是」。", m.Groups[1].Value + "是", want));
+                return;
+            }
+
+            expected++;
+        }
+    }
+
+    private static Finding Typo(int section, TextParagraph paragraph, int index, string message, string actual, string expected) => new()
+    {
+        Rule = RuleIds.TextTypo,
+        Severity = Severity.Info,
+        Message = message,
+        Section = section == 0 ? null : section,
+        Quote = TextUnits.Quote(paragraph.Text, index, 40),
+        Expected = expected,
+        Actual = actual,
+        Location = paragraph.Location,
+    };
+
+    [GeneratedRegex(@"([。，、；：！？])\1+|的的")]
+    private static partial Regex Doubled();
+
+    // 「一是」 opening an item: at the start or after punctuation, not inside a word (统一是).
+    [GeneratedRegex(@"(?:^|(?<=[，。；：、\s）)]))([一二三四五六七八九十])是")]
+    private static partial Regex Ordinal();
+}

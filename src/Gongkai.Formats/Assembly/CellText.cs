@@ -1,0 +1,134 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using System.Globalization;
+using Gongkai.Cells;
+using Gongkai.Formats.Content;
+using Gongkai.Text;
+
+namespace Gongkai.Formats.Assembly;
+
+/// <summary>What a table cell's text is: nothing, a number-like value, or a label.</summary>
+internal enum CellTextKind : byte
+{
+    /// <summary>Whitespace only.</summary>
+    Empty,
+
+    /// <summary>Digits and number punctuation, or a placeholder such as 「—」 or 「无」 standing where a number belongs.</summary>
+    Value,
+
+    /// <summary>Text with letters: a row or column label.</summary>
+    Label,
+}
+
+/// <summary>A table cell with its text classified.</summary>
+/// <param name="Raw">The text as written.</param>
+/// <param name="Trimmed">The text trimmed of every kind of whitespace.</param>
+/// <param name="Kind">The classification.</param>
+/// <param name="Location">Where it is.</param>
+internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKind Kind, SourceLocation Location)
+{
+    private static readonly string[] Placeholders = ["-", "--", "/", "无", "×", "x", "X", "\\", "空", "不适用", "——", "—"];
+    private static readonly string[] Units = ["万元", "元", "件", "个", "条", "项", "次", "人"];
+
+    /// <summary>Classifies a content cell.</summary>
+    /// <param name="cell">The cell.</param>
+    /// <returns>The classified cell.</returns>
+    public static TableCell From(ContentCell cell)
+    {
+        var trimmed = TextFold.TrimAll(cell.Text).ToString();
+        if (trimmed.Length == 0)
+        {
+            return new TableCell(cell.Text, trimmed, CellTextKind.Empty, cell.Location);
+        }
+
+        return new TableCell(cell.Text, trimmed, IsValueLike(trimmed) ? CellTextKind.Value : CellTextKind.Label, cell.Location);
+    }
+
+    private static bool IsValueLike(string trimmed)
+    {
+        var folded = TextFold.Fold(trimmed);
+        foreach (var p in Placeholders)
+        {
+            if (folded == p || TextFold.Fold(p) == folded)
+            {
+                return true;
+            }
+        }
+
+        var core = StripUnit(folded);
+        if (core.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in core)
+        {
+            if (!(char.IsAsciiDigit(c) || c is '.' or ',' or '-' or '+'))
+            {
+                return false;
+            }
+        }
+
+        return core.Any(char.IsAsciiDigit);
+    }
+
+    private static string StripUnit(string folded)
+    {
+        foreach (var unit in Units)
+        {
+            if (folded.Length > unit.Length && folded.EndsWith(unit, StringComparison.Ordinal))
+            {
+                return folded[..^unit.Length];
+            }
+        }
+
+        return folded;
+    }
+
+    /// <summary>Turns the cell into a value for a cell of <paramref name="kind"/>: blank, a number, or invalid text.</summary>
+    /// <param name="kind">The kind of number expected.</param>
+    /// <returns>The value.</returns>
+    public CellValue ToValue(CellKind kind)
+    {
+        if (Kind == CellTextKind.Empty)
+        {
+            return CellValue.Blank(Raw, Location);
+        }
+
+        // Interior whitespace ("1 2") is not silently joined: such a cell is invalid and reported.
+        var t = Trimmed;
+        foreach (var c in t)
+        {
+            if (TextFold.IsSpace(c))
+            {
+                return CellValue.Invalid(Raw, Location);
+            }
+        }
+
+        var folded = StripUnit(TextFold.Fold(t));
+        if (folded.Contains(',', StringComparison.Ordinal))
+        {
+            // Thousands separators only in groups of three: "1,234" yes, "1,2" no.
+            var parts = folded.Split(',');
+            if (parts.Skip(1).Any(p => p.Length < 3 || (p.Length > 3 && p[3] != '.')) || parts[0].Length is 0 or > 3)
+            {
+                return CellValue.Invalid(Raw, Location);
+            }
+
+            folded = folded.Replace(",", string.Empty, StringComparison.Ordinal);
+        }
+
+        var style = kind == CellKind.Amount ? NumberStyles.AllowDecimalPoint : NumberStyles.None;
+        if (kind == CellKind.SignedCount)
+        {
+            style |= NumberStyles.AllowLeadingSign;
+        }
+
+        if (decimal.TryParse(folded, style, CultureInfo.InvariantCulture, out var number) && folded.Any(char.IsAsciiDigit))
+        {
+            return CellValue.Of(number, t, Location);
+        }
+
+        return CellValue.Invalid(Raw, Location);
+    }
+}

@@ -1,0 +1,176 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using Gongkai.Cells;
+
+namespace Gongkai.Formats.Assembly;
+
+/// <summary>Reads table 二 (主动公开政府信息情况): four (2021) or five (2019) stacked sub-tables.</summary>
+/// <remarks>
+/// Each sub-table has a caption (第二十条第（X）项), a header row naming its columns and one or more
+/// data rows. Columns are taken from the header by meaning, so the 2019 and 2021 layouts need no
+/// separate code; the columns seen decide the format.
+/// </remarks>
+internal static class Table2Interpreter
+{
+    private static readonly (string Label, string Row)[] RowLabels =
+    [
+        ("规章", "regulations"),
+        ("行政规范性文件", "normativeDocuments"),
+        ("规范性文件", "normativeDocuments"),
+        ("行政许可", "licensing"),
+        ("其他对外管理服务事项", "otherServices"),
+        ("行政处罚", "punishment"),
+        ("行政强制", "enforcement"),
+        ("行政事业性收费", "fees"),
+        ("政府集中采购", "procurement"),
+    ];
+
+    // Checked in order: the more specific phrase first.
+    private static readonly (string Token, string Column)[] ColumnTokens =
+    [
+        ("制发", "issued"),
+        ("废止", "repealed"),
+        ("现行有效", "inForce"),
+        ("新制作", "created"),
+        ("新公开", "published"),
+        ("对外公开总数", "totalPublic"),
+        ("上一年项目数", "previousYear"),
+        ("增/减", "change"),
+        ("增减", "change"),
+        ("处理决定数", "decisions"),
+        ("收费金额", "amount"),
+        ("采购项目数", "projects"),
+        ("采购总金额", "amount"),
+    ];
+
+    private static readonly HashSet<string> Columns2019 = ["created", "published", "totalPublic", "previousYear", "change", "projects"];
+    private static readonly HashSet<string> Columns2021 = ["issued", "repealed", "inForce"];
+
+    public static bool IsDefinite(TableLine line)
+    {
+        if (!line.HasLabel)
+        {
+            return false;
+        }
+
+        return line.FoldedLabel.Contains("第二十条", StringComparison.Ordinal) || MatchRow(line) is not null ||
+            (!line.HasValue && HeaderColumns(line) is { Count: > 0 });
+    }
+
+    /// <summary>Interprets the rows and returns the format the columns indicate.</summary>
+    /// <param name="lines">The rows of table 二.</param>
+    /// <param name="context">The assembly.</param>
+    /// <returns>The format evidence, or <see cref="ReportFormat.Unknown"/>.</returns>
+    public static ReportFormat Interpret(List<TableLine> lines, AssemblyContext context)
+    {
+        List<string>? columns = null;
+        var saw2019 = false;
+        var saw2021 = false;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            if (!line.HasLabel)
+            {
+                if (line.HasValue)
+                {
+                    context.Assume($"表二中有一行数值没有行标题，无法确定属于哪一项，未读入", line.Location);
+                }
+
+                continue;
+            }
+
+            var row = MatchRow(line);
+            if (row is null)
+            {
+                var header = HeaderColumns(line);
+                if (header.Count > 0)
+                {
+                    columns = header;
+                    saw2019 |= header.Any(Columns2019.Contains);
+                    saw2021 |= header.Any(Columns2021.Contains);
+                }
+                else if (line.HasValue)
+                {
+                    context.Assume($"表二中无法识别的行「{line.Label}」，其数值未读入", line.Location, quote: line.Label);
+                }
+
+                continue;
+            }
+
+            if (!seen.Add(row.Key))
+            {
+                context.Assume($"表二「{row.Label}」行重复出现，只读取第一次出现的数值", line.Location, row.Cells[0].Path);
+                continue;
+            }
+
+            var rowColumns = columns ?? DefaultColumns(row, saw2019 && !saw2021);
+            if (columns is null)
+            {
+                context.Assume($"表二「{row.Label}」行之前没有列标题，按官方格式的列读取", line.Location, row.Cells[0].Path);
+            }
+
+            var cells = new List<CellDefinition>(rowColumns.Count);
+            foreach (var column in rowColumns)
+            {
+                var cell = ReportCatalog.FindCell(row, column);
+                if (cell is null)
+                {
+                    context.Assume($"表二「{row.Label}」行不应有「{column}」列，该列数值未读入", line.Location, row.Cells[0].Path);
+                }
+
+                cells.Add(cell!);
+            }
+
+            var values = ValueWindow.Select(line.Candidates, rowColumns.Count, out var ambiguity);
+            if (ambiguity is not null)
+            {
+                context.Assume($"表二「{row.Label}」行：{ambiguity}", line.Location, row.Cells[0].Path);
+            }
+
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (cells[i] is { } cell && values[i] is { } value)
+                {
+                    context.Cells[cell] = value.ToValue(cell.Kind);
+                }
+            }
+        }
+
+        return saw2021 ? ReportFormat.Format2021 : saw2019 ? ReportFormat.Format2019 : ReportFormat.Unknown;
+    }
+
+    private static RowDefinition? MatchRow(TableLine line)
+    {
+        var core = LabelText.StripNumbering(line.FoldedLabel, out _, out _).ToString();
+        foreach (var (label, key) in RowLabels)
+        {
+            if (core == label)
+            {
+                return ReportCatalog.GetRow(ReportTable.Table2, key);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> HeaderColumns(TableLine line)
+    {
+        var columns = new List<string>(4);
+        foreach (var cell in line.FoldedLabelCells)
+        {
+            foreach (var (token, column) in ColumnTokens)
+            {
+                if (cell.Contains(token, StringComparison.Ordinal))
+                {
+                    columns.Add(column);
+                    break;
+                }
+            }
+        }
+
+        return columns;
+    }
+
+    private static List<string> DefaultColumns(RowDefinition row, bool format2019) =>
+        [.. row.Cells.Where(c => c.IsIn(format2019 ? ReportFormat.Format2019 : ReportFormat.Format2021)).Select(c => c.ColumnKey)];
+}

@@ -1,0 +1,326 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using Gongkai.Cells;
+using Gongkai.Text;
+
+namespace Gongkai.Formats.Assembly;
+
+/// <summary>Reads table 三 (收到和处理政府信息公开申请情况) from its rows, by row and column labels.</summary>
+/// <remarks>
+/// Rows are identified by their label with numbering and group prefixes removed (「三、本年度办理结果
+/// （一）予以公开」 → 予以公开), exactly, by prefix (a label broken over two lines), or by similarity
+/// (a misspelt label, reported). The header must name the seven applicant columns; values are read
+/// in the official column order.
+/// </remarks>
+internal static class Table3Interpreter
+{
+    private static readonly string[] Groups = ["本年度办理结果", "办理结果", "不予公开", "无法提供", "不予处理", "其他处理"];
+
+    private static readonly (string Token, string Column)[] HeaderTokens =
+    [
+        ("自然人", "naturalPerson"),
+        ("商业企业", "commercialEnterprise"),
+        ("科研机构", "researchInstitution"),
+        ("社会公益组织", "socialWelfareOrganization"),
+        ("法律服务机构", "legalServiceInstitution"),
+        ("其他", "otherOrganization"),
+        ("总计", "total"),
+    ];
+
+    private static readonly (RowDefinition Row, string Core)[] Cores =
+        [.. ReportCatalog.Table3Rows.Select(r => (r, Core(TextFold.Fold(r.Label))))];
+
+    /// <summary>Returns whether the row certainly belongs to table 三.</summary>
+    /// <param name="line">The row.</param>
+    /// <returns>Whether it does.</returns>
+    public static bool IsDefinite(TableLine line)
+    {
+        if (!line.HasLabel)
+        {
+            return false;
+        }
+
+        var f = line.FoldedLabel;
+        if (f.Contains("勾稽", StringComparison.Ordinal) || f.Contains("申请人情况", StringComparison.Ordinal) ||
+            f.Contains("自然人", StringComparison.Ordinal) || f.Contains("法人或其他组织", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var match = Match(Core(f), out var how);
+        return match is not null && how is MatchKind.Exact or MatchKind.Prefix && match.Key is not ("otherOther" or "totalProcessed");
+    }
+
+    public static void Interpret(List<TableLine> lines, AssemblyContext context)
+    {
+        var headerColumns = new HashSet<string>(StringComparer.Ordinal);
+        var sawHeader = false;
+        var seen = new Dictionary<string, TableLine>(StringComparer.Ordinal);
+        TableLine? pending = null;
+        (RowDefinition Row, TableLine Line)? last = null;
+
+        foreach (var original in lines)
+        {
+            var line = original;
+            if (!line.HasLabel)
+            {
+                if (!line.HasValue)
+                {
+                    continue;
+                }
+
+                if (pending is null)
+                {
+                    context.Assume($"表三中有一行数值没有行标题，无法确定属于哪一行，未读入：{Values(line)}", line.Location);
+                    continue;
+                }
+
+                line = TableLine.Combine(pending, line);
+                pending = null;
+            }
+
+            var row = Match(Core(line.FoldedLabel), out var how);
+            if (row is null && !line.HasValue && IsHeader(line, headerColumns))
+            {
+                sawHeader = true;
+                continue;
+            }
+
+            if (row is null && pending is not null)
+            {
+                var combined = TableLine.Combine(pending, line);
+                row = Match(Core(combined.FoldedLabel), out how);
+                if (row is not null)
+                {
+                    line = combined;
+                }
+            }
+
+            if (!line.HasValue)
+            {
+                // A label fragment: the rest of the previous row's label (「…不再处理其政」/「府信息公开申请」),
+                // or the start of the next one (PDF rows whose numbers sit on a later line).
+                if (last is { } previous && Match(Core(TextFold.Fold(previous.Line.Label + line.Label)), out var joined) == previous.Row && joined == MatchKind.Exact)
+                {
+                    continue;
+                }
+
+                if (row is null || line.Candidates.Count == 0)
+                {
+                    pending = pending is null ? line : TableLine.Combine(pending, line);
+                    continue;
+                }
+            }
+
+            pending = null;
+            if (row is null)
+            {
+                context.Assume($"表三中无法识别的行「{line.Label}」，其数值未读入：{Values(line)}", line.Location, quote: line.Label);
+                continue;
+            }
+
+            if (how == MatchKind.Similar)
+            {
+                context.Assume($"表三行标题「{line.Label}」与官方标题「{row.FullLabel}」不一致，按相近标题识别为该行", line.Location, row.Cells[0].Path, quote: line.Label);
+            }
+
+            if (seen.TryGetValue(row.Key, out var first))
+            {
+                context.Assume($"表三「{row.FullLabel}」行重复出现（{first.Location}、{line.Location}），只读取第一次出现的数值", line.Location, row.Cells[0].Path);
+                continue;
+            }
+
+            seen[row.Key] = line;
+            var values = ValueWindow.Select(line.Candidates, row.Cells.Count, out var ambiguity);
+            if (ambiguity is not null)
+            {
+                context.Assume($"表三「{row.FullLabel}」行：{ambiguity}", line.Location, row.Cells[0].Path);
+            }
+
+            context.Store(row.Cells, values);
+            last = (row, line);
+        }
+
+        if (seen.Count == 0)
+        {
+            return;
+        }
+
+        if (!sawHeader)
+        {
+            context.Assume("表三未找到列标题（自然人、法人或其他组织…总计），按官方列序读取数值", lines[0].Location, severity: Checking.Severity.Info);
+        }
+        else
+        {
+            var missing = HeaderTokens.Where(t => !headerColumns.Contains(t.Column)).Select(t => t.Token).ToList();
+            if (missing.Count > 0)
+            {
+                context.Assume($"表三列标题中未找到「{string.Join("」「", missing)}」，按官方列序读取数值", lines[0].Location);
+            }
+        }
+    }
+
+    private static bool IsHeader(TableLine line, HashSet<string> columns)
+    {
+        var any = false;
+        foreach (var cell in line.FoldedLabelCells)
+        {
+            if (cell.Contains("勾稽", StringComparison.Ordinal) || cell.Contains("申请人情况", StringComparison.Ordinal) || cell.Contains("法人或其他组织", StringComparison.Ordinal))
+            {
+                any = true;
+                if (cell.Contains("法人或其他组织", StringComparison.Ordinal))
+                {
+                    // A cell naming the group and its five kinds in one ("法人或其他组织商业企业科研机构…").
+                    AddTokens(cell.Replace("法人或其他组织", string.Empty, StringComparison.Ordinal), columns, skipOther: true);
+                }
+
+                continue;
+            }
+
+            any |= AddTokens(cell, columns, skipOther: false);
+        }
+
+        return any;
+    }
+
+    private static bool AddTokens(string cell, HashSet<string> columns, bool skipOther)
+    {
+        var any = false;
+        foreach (var (token, column) in HeaderTokens)
+        {
+            if ((skipOther && column == "otherOrganization") || !cell.Contains(token, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (column == "otherOrganization" && cell != token)
+            {
+                continue;
+            }
+
+            columns.Add(column);
+            any = true;
+        }
+
+        return any;
+    }
+
+    private static string Values(TableLine line) => string.Join(" ", line.Candidates.Select(c => c.Kind == CellTextKind.Empty ? "□" : c.Trimmed));
+
+    /// <summary>Strips numbering and group prefixes: 「三、本年度办理结果(一)予以公开」 → 「予以公开」.</summary>
+    /// <param name="folded">The folded label.</param>
+    /// <returns>The core label.</returns>
+    internal static string Core(string folded)
+    {
+        var s = folded.AsSpan();
+        while (true)
+        {
+            var before = s.Length;
+            s = LabelText.StripNumbering(s, out _, out _);
+            foreach (var group in Groups)
+            {
+                if (s.Length > group.Length && s.StartsWith(group, StringComparison.Ordinal))
+                {
+                    s = s[group.Length..];
+                    break;
+                }
+            }
+
+            if (s.Length == before)
+            {
+                return s.ToString();
+            }
+        }
+    }
+
+    internal enum MatchKind
+    {
+        None,
+        Exact,
+        Prefix,
+        Similar,
+    }
+
+    internal static RowDefinition? Match(string core, out MatchKind how)
+    {
+        how = MatchKind.None;
+        if (core.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var (row, candidate) in Cores)
+        {
+            if (core == candidate)
+            {
+                how = MatchKind.Exact;
+                return row;
+            }
+        }
+
+        if (core.StartsWith("部分公开", StringComparison.Ordinal))
+        {
+            how = MatchKind.Exact;
+            return ReportCatalog.GetRow(ReportTable.Table3, "partiallyGranted");
+        }
+
+        RowDefinition? best = null;
+        var bestLength = 0;
+        foreach (var (row, candidate) in Cores)
+        {
+            if (candidate.Length < 4)
+            {
+                continue;
+            }
+
+            // A label broken over two lines, or a label with trailing notes.
+            var prefix = core.Length >= 4 && candidate.StartsWith(core, StringComparison.Ordinal) && core.Length * 5 >= candidate.Length * 3;
+            var extended = core.StartsWith(candidate, StringComparison.Ordinal);
+            if ((prefix || extended) && candidate.Length > bestLength)
+            {
+                best = row;
+                bestLength = candidate.Length;
+            }
+        }
+
+        if (best is not null)
+        {
+            how = MatchKind.Prefix;
+            return best;
+        }
+
+        if (core.Length < 4)
+        {
+            return null;
+        }
+
+        double top = 0, second = 0;
+        foreach (var (row, candidate) in Cores)
+        {
+            if (candidate.Length < 4)
+            {
+                continue;
+            }
+
+            var similarity = LabelText.Similarity(core, candidate);
+            if (similarity > top)
+            {
+                second = top;
+                top = similarity;
+                best = row;
+            }
+            else if (similarity > second)
+            {
+                second = similarity;
+            }
+        }
+
+        if (best is not null && top >= 0.7 && top - second >= 0.15)
+        {
+            how = MatchKind.Similar;
+            return best;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,162 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using Gongkai.Checking;
+using Gongkai.Documents;
+
+namespace Gongkai.Tests.Checking;
+
+public class TextRuleTests
+{
+    private static List<Finding> Check(AnnualReport report, string rule) => [.. ReportChecker.Check(report).Where(f => f.Rule == rule)];
+
+    private static AnnualReport WithSection1(string text, int year = 2024) =>
+        TestReports.Valid(year: year, sections: TestReports.Sections(year, section1: text));
+
+    [Fact]
+    public void SectionMissing_Fires_ForEachAbsentSection()
+    {
+        var report = TestReports.Valid() with { Sections = TestReports.Sections().Where(s => s.Number is not 5 and not 6).ToList() };
+        var findings = Check(report, RuleIds.SectionMissing);
+        Assert.Equal([5, 6], findings.Select(f => f.Section!.Value));
+        Assert.All(findings, f => Assert.Equal(Severity.Error, f.Severity));
+    }
+
+    [Fact]
+    public void SectionOrder_Fires_ForMissingNumeralAndWrongOrder()
+    {
+        var sections = TestReports.Sections().ToList();
+        sections[1] = sections[1] with { WrittenNumber = 0, Heading = "主动公开政府信息情况" };
+        (sections[3], sections[4]) = (sections[4], sections[3]);
+        var findings = Check(TestReports.Valid() with { Sections = sections }, RuleIds.SectionOrder);
+        Assert.Contains(findings, f => f.Section == 2 && f.Message.Contains("缺少序号", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Section == 4 && f.Message.Contains("顺序", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SectionOrder_Fires_ForSubPartsNumberedLikeSections()
+    {
+        var sections = TestReports.Sections().ToList();
+        sections[0] = TestReports.Section(1, "一、总体情况", "一、主动公开", "本年度主动公开信息252条。", "二、依申请公开", "本年度收到申请12件。");
+        var f = Assert.Single(Check(TestReports.Valid() with { Sections = sections }, RuleIds.SectionOrder));
+        Assert.Equal("一、主动公开", f.Quote);
+    }
+
+    [Fact]
+    public void SectionOrder_DoesNotFire_ForParenthesisedSubParts() => Assert.Empty(Check(TestReports.Valid(), RuleIds.SectionOrder));
+
+    [Theory]
+    [InlineData("2023年，本乡主动公开政府信息120条。", true)]
+    [InlineData("2024年，本乡主动公开政府信息120条。", false)]
+    [InlineData("2023年以来，本乡持续完善公开目录。", false)]
+    [InlineData("自2019年起，本乡建立了公开专栏。", false)]
+    [InlineData("2025年，本乡将继续完善公开目录。", false)]
+    public void YearMismatch_FiresOnlyForSentencesAboutAnotherYearsWork(string sentence, bool fires) =>
+        Assert.Equal(fires, Check(WithSection1(sentence), RuleIds.YearMismatch).Count == 1);
+
+    [Theory]
+    [InlineData("本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。", true)]
+    [InlineData("本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。", false)]
+    [InlineData("本报告统计期限为2024年1月1日至6月30日。", true)]
+    public void Period_FiresForAStatedPeriodOtherThanTheReportYear(string sentence, bool fires) =>
+        Assert.Equal(fires, Check(WithSection1(sentence), RuleIds.Period).Count == 1);
+
+    [Theory]
+    [InlineData("无", true)]
+    [InlineData("无其他需要报告的事项。", true)]
+    [InlineData("本年度未收取信息处理费。", false)]
+    [InlineData("本单位发出收费通知的件数和总金额以及实际收取的总金额均为0。", false)]
+    public void FeeStatement_FiresWhenSection6IsSilentOnTheFee(string text, bool fires) =>
+        Assert.Equal(fires, Check(TestReports.Valid(sections: TestReports.Sections(section6: text)), RuleIds.FeeStatement).Count == 1);
+
+    [Theory]
+    [InlineData("2024年，本乡受理依申请公开事项69件。", true)]
+    [InlineData("2024年，本乡受理政府信息公开申请12件。", false)]
+    [InlineData("2024年，本乡受理政府信息公开申请13件（含上年结转）。", false)]
+    [InlineData("本年度收到政府信息公开申请12件，其中6件予以公开。", false)]
+    [InlineData("本年度收到政府信息公开申请12件，其中7件予以公开。", true)]
+    [InlineData("办结依申请公开10件，结转下年度继续办理3件。", false)]
+    [InlineData("办结依申请公开11件。", true)]
+    [InlineData("因政府信息公开引起的行政复议案件1件、行政诉讼案件0件。", false)]
+    [InlineData("因政府信息公开引起的行政复议案件2件。", true)]
+    [InlineData("共发布信息120余件，领导信箱办理1件。", false)]
+    [InlineData("清理并发布现行有效行政规范性文件9件。", true)]
+    [InlineData("全年制发政策性文件11件。", false)]
+    [InlineData("2023年共受理申请40件。", false)]
+    public void NarrativeMismatch_ComparesNumbersWithTheirScope(string sentence, bool fires)
+    {
+        var findings = Check(WithSection1(sentence), RuleIds.NarrativeMismatch);
+        Assert.Equal(fires, findings.Count == 1);
+        if (fires)
+        {
+            Assert.Equal(sentence, findings[0].Quote);
+        }
+    }
+
+    [Theory]
+    [InlineData("认真编制、及时公布信息公开指南和目录。。", "。。")]
+    [InlineData("提高政府信息公开的的质量。", "的的")]
+    [InlineData("态", "态")]
+    [InlineData("一是加强培训；三是完善制度。", "三是")]
+    public void Typo_Fires(string paragraph, string actual)
+    {
+        var f = Assert.Single(Check(WithSection1(paragraph), RuleIds.TextTypo));
+        Assert.Equal(actual, f.Actual);
+        Assert.Equal(Severity.Info, f.Severity);
+    }
+
+    [Theory]
+    [InlineData("一是加强培训；二是完善制度；三是强化监督。")]
+    [InlineData("坚持统一是原则。")]
+    [InlineData("……持续推进。")]
+    public void Typo_DoesNotFire_OnCleanText(string paragraph) => Assert.Empty(Check(WithSection1(paragraph), RuleIds.TextTypo));
+
+    [Fact]
+    public void Typo_DoesNotFire_OnSection6ShortAnswer() =>
+        Assert.Empty(Check(TestReports.Valid(sections: TestReports.Sections(section6: "无")), RuleIds.TextTypo));
+}
+
+public class RegionRuleTests
+{
+    private static List<Finding> Check(string unit, string sentence) =>
+        [.. ReportChecker.Check(TestReports.Valid(unit: unit, sections: TestReports.Sections(section1: sentence))).Where(f => f.Rule == RuleIds.RegionMismatch)];
+
+    [Fact]
+    public void Fires_ForAnotherProvincesNameLeftFromATemplate()
+    {
+        var f = Assert.Single(Check("宝清县小城子镇人民政府", "全面落实习近平总书记对甘肃重要讲话和指示精神。"));
+        Assert.Equal("黑龙江省", f.Expected);
+        Assert.Equal("甘肃省", f.Actual);
+        Assert.Contains("甘肃", f.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("武陟县小董乡人民政府", "按照焦作市政府的统一部署，全面推进政务公开。")]
+    [InlineData("武陟县小董乡人民政府", "认真落实河南省政务公开工作要点。")]
+    [InlineData("涿河区涿河港镇人民政府", "全面落实习近平总书记对甘肃重要讲话和指示精神。")]
+    [InlineData("武陟县小董乡人民政府", "坚持以公开为常态、不公开为例外。")]
+    public void DoesNotFire_ForOwnRegionUnknownUnitOrNoPlace(string unit, string sentence) => Assert.Empty(Check(unit, sentence));
+}
+
+public class OverviewPartsRuleTests
+{
+    private static List<Finding> Check(params string[] paragraphs)
+    {
+        var sections = TestReports.Sections().ToList();
+        sections[0] = TestReports.Section(1, "一、总体情况", paragraphs);
+        return [.. ReportChecker.Check(TestReports.Valid() with { Sections = sections }).Where(f => f.Rule == RuleIds.PartMissing)];
+    }
+
+    [Fact]
+    public void Fires_WhenASubHeadedPartIsMissing()
+    {
+        var f = Assert.Single(Check("### （一）主动公开情况。", "本年度主动公开信息120条。", "### （二）政府信息管理。", "### （三）政府信息公开平台建设。", "### （四）监督保障。"));
+        Assert.Equal("依申请公开", f.Expected);
+    }
+
+    [Fact]
+    public void DoesNotFire_WhenAllFivePartsArePresent_AsLeadIns() =>
+        Assert.Empty(Check("（一）主动公开情况。本年度主动公开信息120条。", "（二）依申请公开情况。本年度收到申请12件。", "（三）政府信息管理情况。制度健全。", "（四）政府信息公开平台建设情况。网站运行正常。", "（五）监督保障情况。开展考核。"));
+
+    [Fact]
+    public void DoesNotFire_ForProseWithoutSubHeadings() => Assert.Empty(Check("本年度主动公开信息120条，收到申请12件，已全部办结。"));
+}
