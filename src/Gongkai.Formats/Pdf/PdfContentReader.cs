@@ -170,6 +170,7 @@ internal sealed class PdfContentReader : IContentReader
             OcrPages(data, scanned, pages, heights, options, findings, cancellationToken);
         }
 
+        PdfPageAnalyzer.RemoveRunningLines(pages, heights);
         var builder = new PdfContentBuilder();
         for (var number = 1; number <= pageCount; number++)
         {

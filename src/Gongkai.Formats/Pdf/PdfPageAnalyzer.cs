@@ -1,6 +1,7 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
 using System.Text.RegularExpressions;
+using Gongkai.Text;
 
 namespace Gongkai.Formats.Pdf;
 
@@ -85,6 +86,45 @@ internal static partial class PdfPageAnalyzer
         items.Sort(static (a, b) => b.Top.CompareTo(a.Top));
         return items;
     }
+
+    /// <summary>Drops running headers and footers: the same text in the top or bottom margin of most pages.</summary>
+    /// <param name="pages">The pages' items (null for a page not read), changed in place.</param>
+    /// <param name="heights">The page heights.</param>
+    /// <remarks>Digits are ignored when comparing, so 「第 3 页 共 6 页」 counts as one text on every page.</remarks>
+    public static void RemoveRunningLines(List<PdfPageItem>?[] pages, double[] heights)
+    {
+        var read = pages.Count(static p => p is not null);
+        if (read < 3)
+        {
+            return;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Length; i++)
+        {
+            if (pages[i] is not { } items)
+            {
+                continue;
+            }
+
+            foreach (var key in items.Where(it => IsInMargin(it, heights[i])).Select(static it => RunningKey(it.Line!)).Distinct())
+            {
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var threshold = Math.Max(3, (read + 1) / 2);
+        for (var i = 0; i < pages.Length; i++)
+        {
+            pages[i]?.RemoveAll(it => IsInMargin(it, heights[i]) && counts[RunningKey(it.Line!)] >= threshold);
+        }
+    }
+
+    private static bool IsInMargin(PdfPageItem item, double pageHeight) =>
+        item.Line is { } line && (line.Bottom > 0.92 * pageHeight || line.Top < 0.08 * pageHeight);
+
+    private static string RunningKey(PdfTextLine line) =>
+        new(TextFold.Fold(line.Text).Where(static c => !PdfText.IsDigit(c)).ToArray());
 
     private static bool IsPageNumber(PdfTextLine line, double pageHeight)
     {
