@@ -76,47 +76,17 @@ internal sealed class PdfContentReader : IContentReader
         }
     }
 
-    private static List<PdfGlyph> Glyphs(Page page)
+    private static List<PdfGlyph> Glyphs(Page page, PdfPageFrame frame)
     {
         var letters = page.Letters;
         var glyphs = new List<PdfGlyph>(letters.Count);
         foreach (var letter in letters)
         {
-            var value = letter.Value;
-            if (string.IsNullOrWhiteSpace(value))
+            // Spaces carry no position information worth keeping: gaps are measured instead (PDF 32000-1 §9.4.4).
+            if (!string.IsNullOrWhiteSpace(letter.Value))
             {
-                continue;
+                glyphs.Add(frame.Glyph(letter));
             }
-
-            double left, right, baseline, size;
-            if (letter.TextOrientation == TextOrientation.Horizontal)
-            {
-                left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
-                right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
-                baseline = letter.StartBaseLine.Y;
-                size = letter.PointSize;
-            }
-            else
-            {
-                // Rotated text: the glyph box stands in for the em box.
-                var box = letter.BoundingBox;
-                left = box.Left;
-                right = box.Right;
-                baseline = box.Bottom;
-                size = Math.Max(box.Width, box.Height);
-            }
-
-            if (!(size > 0.5) || double.IsNaN(size) || double.IsInfinity(size))
-            {
-                size = Math.Max(letter.BoundingBox.Height, 5);
-            }
-
-            if (right - left < 0.1 * size)
-            {
-                right = left + (0.5 * size);
-            }
-
-            glyphs.Add(new PdfGlyph(value, left, right, baseline, size));
         }
 
         return glyphs;
@@ -139,11 +109,13 @@ internal sealed class PdfContentReader : IContentReader
             Page page;
             List<PdfGlyph> glyphs;
             PdfRulings rulings;
+            PdfPageFrame frame;
             try
             {
                 page = document.GetPage(number);
-                glyphs = Glyphs(page);
-                rulings = _useRulings ? PdfRulings.FromPaths(page.Paths) : PdfRulings.None;
+                frame = PdfPageFrame.Detect(page.Letters, page.Width, page.Height);
+                glyphs = Glyphs(page, frame);
+                rulings = _useRulings ? frame.Map(PdfRulings.FromPaths(page.Paths)) : PdfRulings.None;
             }
             catch (PdfDocumentEncryptedException ex)
             {
@@ -154,14 +126,15 @@ internal sealed class PdfContentReader : IContentReader
                 throw new ReportReadException(PdfMessages.Corrupt, ex) { Location = new SourceLocation { Page = number } };
             }
 
-            heights[number] = page.Height;
+            heights[number] = frame.Height;
             if (glyphs.Count < ScanGlyphThreshold && page.NumberOfImages > 0)
             {
+                heights[number] = page.Height;
                 scanned.Add(number);
                 continue;
             }
 
-            pages[number] = PdfPageAnalyzer.Analyze(glyphs, rulings, page.Height);
+            pages[number] = PdfPageAnalyzer.Analyze(glyphs, rulings, frame.Height);
         }
 
         var findings = new List<Finding>();

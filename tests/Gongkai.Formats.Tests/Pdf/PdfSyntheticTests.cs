@@ -105,5 +105,55 @@ public sealed class PdfSyntheticTests
         Assert.Contains(content.Blocks.OfType<ContentParagraph>(), static p => p.Text == "Applications received and handled");
     }
 
+    [Fact]
+    public void Read_LandscapePageWithTurnedContent_IsReadInTheDisplayFrame()
+    {
+        // A portrait page shown with /Rotate 90 whose text is drawn turned up (Tm 0 1 -1 0): displayed upright.
+        var content = new System.Text.StringBuilder("BT /F1 10 Tf\n");
+        string[][] rows = [["Item", "Person", "Total"], ["Received", "3001", "3119"], ["Carried", "34", "34"], ["Handled", "2932", "3050"]];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            for (var c = 0; c < 3; c++)
+            {
+                content.Append(System.Globalization.CultureInfo.InvariantCulture, $"0 1 -1 0 {120 + (r * 20)} {100 + (c * 120)} Tm ({rows[r][c]}) Tj\n");
+            }
+        }
+
+        content.Append("ET\n");
+        var table = Assert.Single(Read(MinimalPdf(content.ToString(), "/Rotate 90")).Blocks.OfType<ContentTable>());
+        Assert.Equal(["Received", "3001", "3119"], table.Rows[1].Cells.Select(static c => c.Text));
+        Assert.Equal(["Handled", "2932", "3050"], table.Rows[3].Cells.Select(static c => c.Text));
+    }
+
+    /// <summary>A one-page PDF with Helvetica as /F1 and the given content stream, written by hand (PDF 32000-1 §7.5).</summary>
+    private static byte[] MinimalPdf(string stream, string pageExtra = "")
+    {
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] {pageExtra} /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            $"<< /Length {stream.Length} >>\nstream\n{stream}endstream",
+        ];
+        var sb = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(sb.Length);
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = sb.Length;
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var o in offsets)
+        {
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{o:D10} 00000 n \n");
+        }
+
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(sb.ToString());
+    }
+
     private static DocumentContent Read(byte[] pdf) => new PdfContentReader().Read(pdf, ReadOptions.Default, CancellationToken.None);
 }
