@@ -43,7 +43,7 @@ internal static partial class PdfUnruledTables
 
         private void AddHeaderBand(List<PdfTextLine> lines)
         {
-            var leaf = new Draft(lines[0].CenterY, _layout.Count) { IsHeader = true };
+            var leaf = new Draft(lines[0].CenterY, _layout.Count);
             var upper = new List<Draft>();
             foreach (var line in lines)
             {
@@ -59,7 +59,7 @@ internal static partial class PdfUnruledTables
                     var (first, last) = _layout.Span(chunk);
                     if (first >= 0 && last > first)
                     {
-                        span ??= new Draft(line.CenterY, _layout.Count) { IsHeader = true };
+                        span ??= new Draft(line.CenterY, _layout.Count);
                         span.AddValue(first, chunk, last);
                     }
                     else
@@ -98,7 +98,7 @@ internal static partial class PdfUnruledTables
                 if (isAnchor[i] || labels.Count < _layout.Chunks(line).Count)
                 {
                     // A row of numbers, or an inner header (「信息内容 | 本年处理决定数量」 of a stacked table 二).
-                    var row = new Draft(line.CenterY, _layout.Count) { IsHeader = !isAnchor[i] };
+                    var row = new Draft(line.CenterY, _layout.Count);
                     foreach (var chunk in _layout.Chunks(line).Where(c => !_layout.IsLabel(c)))
                     {
                         var (first, last) = _layout.Span(chunk);
@@ -375,8 +375,6 @@ internal static partial class PdfUnruledTables
         }
 
         public double Y { get; set; }
-
-        public bool IsHeader { get; init; }
 
         public List<PdfChunk> Label { get; } = [];
 
