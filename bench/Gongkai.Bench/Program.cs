@@ -2,4 +2,10 @@
 
 using BenchmarkDotNet.Running;
 
+if (args is ["stages"])
+{
+    Gongkai.Bench.StageProbe.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

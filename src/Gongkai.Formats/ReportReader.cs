@@ -1,6 +1,8 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
 using Gongkai.Formats.Content;
+using Gongkai.Formats.Docx;
+using Gongkai.Formats.Html;
 using Gongkai.Formats.Json;
 using Gongkai.Formats.Pdf;
 using Gongkai.Formats.Text;
@@ -19,6 +21,8 @@ public static class ReportReader
     private static readonly IContentReader[] Readers =
     [
         new PdfContentReader(),
+        new DocxContentReader(),
+        new HtmlContentReader(),
         new TextContentReader(),
     ];
 

@@ -25,9 +25,11 @@ internal enum CellTextKind : byte
 /// <param name="Trimmed">The text trimmed of every kind of whitespace.</param>
 /// <param name="Kind">The classification.</param>
 /// <param name="Location">Where it is.</param>
-internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKind Kind, SourceLocation Location)
+/// <param name="Folded">The folded text (see <see cref="TextFold"/>), computed once.</param>
+internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKind Kind, SourceLocation Location, string Folded)
 {
-    private static readonly string[] Placeholders = ["-", "--", "/", "无", "×", "x", "X", "\\", "空", "不适用", "——", "—"];
+    // Folded forms of the placeholders clerks write where a number belongs.
+    private static readonly HashSet<string> Placeholders = ["-", "--", "/", "无", "×", "x", "X", "\\", "空", "不适用", "---", "----"];
     private static readonly string[] Units = ["万元", "元", "件", "个", "条", "项", "次", "人"];
 
     /// <summary>Classifies a content cell.</summary>
@@ -35,24 +37,22 @@ internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKi
     /// <returns>The classified cell.</returns>
     public static TableCell From(ContentCell cell)
     {
-        var trimmed = TextFold.TrimAll(cell.Text).ToString();
-        if (trimmed.Length == 0)
+        var span = TextFold.TrimAll(cell.Text);
+        if (span.Length == 0)
         {
-            return new TableCell(cell.Text, trimmed, CellTextKind.Empty, cell.Location);
+            return new TableCell(cell.Text, string.Empty, CellTextKind.Empty, cell.Location, string.Empty);
         }
 
-        return new TableCell(cell.Text, trimmed, IsValueLike(trimmed) ? CellTextKind.Value : CellTextKind.Label, cell.Location);
+        var trimmed = span.Length == cell.Text.Length ? cell.Text : span.ToString();
+        var folded = TextFold.Fold(trimmed);
+        return new TableCell(cell.Text, trimmed, IsValueLike(folded) ? CellTextKind.Value : CellTextKind.Label, cell.Location, folded);
     }
 
-    private static bool IsValueLike(string trimmed)
+    private static bool IsValueLike(string folded)
     {
-        var folded = TextFold.Fold(trimmed);
-        foreach (var p in Placeholders)
+        if (Placeholders.Contains(folded))
         {
-            if (folded == p || TextFold.Fold(p) == folded)
-            {
-                return true;
-            }
+            return true;
         }
 
         var core = StripUnit(folded);
@@ -105,7 +105,7 @@ internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKi
             }
         }
 
-        var folded = StripUnit(TextFold.Fold(t));
+        var folded = StripUnit(Folded);
         if (folded.Contains(',', StringComparison.Ordinal))
         {
             // Thousands separators only in groups of three: "1,234" yes, "1,2" no.

@@ -2,42 +2,64 @@
 
 using System.Text;
 using Gongkai.Formats.Content;
-using Gongkai.Text;
 
 namespace Gongkai.Formats.Assembly;
 
 /// <summary>One table row prepared for interpretation: label cells, value candidates, folded label.</summary>
 internal sealed class TableLine
 {
-    private TableLine(IReadOnlyList<TableCell> cells, SourceLocation location)
+    private TableLine(TableCell[] cells, SourceLocation location)
     {
         Cells = cells;
         Location = location;
         var lastLabel = -1;
-        var label = new StringBuilder();
-        for (var i = 0; i < cells.Count; i++)
+        var labels = 0;
+        for (var i = 0; i < cells.Length; i++)
         {
             if (cells[i].Kind == CellTextKind.Label)
             {
                 lastLabel = i;
-                label.Append(cells[i].Trimmed);
+                labels++;
             }
         }
 
         LastLabelIndex = lastLabel;
-        Label = label.ToString();
-        FoldedLabel = TextFold.Fold(Label);
-        var candidates = new List<TableCell>(cells.Count);
-        for (var i = lastLabel + 1; i < cells.Count; i++)
+        if (labels == 1)
         {
-            candidates.Add(cells[i]);
+            Label = cells[lastLabel].Trimmed;
+            FoldedLabel = cells[lastLabel].Folded;
+        }
+        else if (labels > 1)
+        {
+            var label = new StringBuilder();
+            var folded = new StringBuilder();
+            foreach (var cell in cells)
+            {
+                if (cell.Kind == CellTextKind.Label)
+                {
+                    label.Append(cell.Trimmed);
+                    folded.Append(cell.Folded);
+                }
+            }
+
+            Label = label.ToString();
+            FoldedLabel = folded.ToString();
+        }
+        else
+        {
+            Label = string.Empty;
+            FoldedLabel = string.Empty;
+        }
+        for (var i = lastLabel + 1; i < cells.Length; i++)
+        {
             if (cells[i].Kind == CellTextKind.Value)
             {
                 HasValue = true;
+                break;
             }
         }
 
-        Candidates = candidates;
+        Candidates = new ArraySegment<TableCell>(cells, lastLabel + 1, cells.Length - lastLabel - 1);
     }
 
     /// <summary>Gets the cells (merged positions removed).</summary>
@@ -65,23 +87,93 @@ internal sealed class TableLine
     public bool HasLabel => LastLabelIndex >= 0;
 
     /// <summary>Gets the folded text of each label cell.</summary>
-    public IEnumerable<string> FoldedLabelCells => Cells.Where(c => c.Kind == CellTextKind.Label).Select(c => TextFold.Fold(c.Trimmed));
+    public IEnumerable<string> FoldedLabelCells
+    {
+        get
+        {
+            foreach (var cell in Cells)
+            {
+                if (cell.Kind == CellTextKind.Label)
+                {
+                    yield return cell.Folded;
+                }
+            }
+        }
+    }
 
     /// <summary>Prepares a content row, dropping merged positions.</summary>
     /// <param name="row">The row.</param>
     /// <returns>The line.</returns>
     public static TableLine From(ContentRow row)
     {
-        var cells = new List<TableCell>(row.Cells.Count);
+        var line = FromCells(row);
+        return line.SplitGluedLabel() ?? line;
+    }
+
+    private static TableLine FromCells(ContentRow row)
+    {
+        var count = 0;
         foreach (var cell in row.Cells)
         {
             if (!cell.Merged)
             {
-                cells.Add(TableCell.From(cell));
+                count++;
+            }
+        }
+
+        var cells = new TableCell[count];
+        var k = 0;
+        foreach (var cell in row.Cells)
+        {
+            if (!cell.Merged)
+            {
+                cells[k++] = TableCell.From(cell);
             }
         }
 
         return new TableLine(cells, row.Location);
+    }
+
+    /// <summary>Gets a value indicating whether digits were split off the end of the label (「行政规范性文件77132470」).</summary>
+    public bool GluedLabel { get; private init; }
+
+    // Official row labels never end with a digit, so trailing digits on the last label cell are values
+    // whose separator was lost. Only split when no value cell follows.
+    private TableLine? SplitGluedLabel()
+    {
+        if (LastLabelIndex < 0 || HasValue)
+        {
+            return null;
+        }
+
+        var cell = Cells[LastLabelIndex];
+        var folded = cell.Folded;
+        var digits = 0;
+        while (digits < folded.Length && (char.IsAsciiDigit(folded[folded.Length - 1 - digits]) || folded[folded.Length - 1 - digits] == '.'))
+        {
+            digits++;
+        }
+
+        // The run must start with a digit, and must not be a numbering such as 「（一）1.」.
+        while (digits > 0 && !char.IsAsciiDigit(folded[folded.Length - digits]))
+        {
+            digits--;
+        }
+
+        if (digits == 0 || digits == folded.Length || folded[folded.Length - 1 - digits] is '、' or ')' or ',' or '第' || folded[^1] == '.')
+        {
+            return null;
+        }
+
+        var cells = Cells.ToArray();
+        var labelText = folded[..^digits];
+        var value = folded[^digits..];
+        cells[LastLabelIndex] = cell with { Trimmed = labelText, Folded = labelText };
+        var withValue = new TableCell[cells.Length + 1];
+        Array.Copy(cells, 0, withValue, 0, LastLabelIndex + 1);
+        withValue[LastLabelIndex + 1] = new TableCell(value, value, CellTextKind.Value, cell.Location, value);
+        Array.Copy(cells, LastLabelIndex + 1, withValue, LastLabelIndex + 2, cells.Length - LastLabelIndex - 1);
+        return new TableLine(withValue, Location) { GluedLabel = true };
     }
 
     /// <summary>Creates a line whose label comes from <paramref name="labelLine"/> and values from <paramref name="valueLine"/>.</summary>
@@ -90,9 +182,12 @@ internal sealed class TableLine
     /// <returns>The combined line.</returns>
     public static TableLine Combine(TableLine labelLine, TableLine valueLine)
     {
-        var cells = new List<TableCell>(labelLine.Cells.Where(c => c.Kind == CellTextKind.Label));
-        cells.AddRange(valueLine.Cells.Where(c => c.Kind == CellTextKind.Label));
-        cells.AddRange(valueLine.Candidates);
+        TableCell[] cells =
+        [
+            .. labelLine.Cells.Where(c => c.Kind == CellTextKind.Label),
+            .. valueLine.Cells.Where(c => c.Kind == CellTextKind.Label),
+            .. valueLine.Candidates,
+        ];
         return new TableLine(cells, valueLine.Location);
     }
 }

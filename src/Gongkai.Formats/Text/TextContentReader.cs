@@ -293,6 +293,12 @@ internal sealed class TextContentReader : IContentReader
             }
 
             // "\tX" is one cell; a line with more tabs holds several cells (text before the first tab, if any, too).
+            if (line[0] == '\t' && line.IndexOf('\t', 1) < 0)
+            {
+                cells.Add(new ContentCell(line[1..], SourceLocation.AtLine(i + 1, 2)));
+                continue;
+            }
+
             var row = SplitRow(line, i + 1);
             var first = line[0] == '\t' ? 1 : 0;
             for (var k = first; k < row.Cells.Count; k++)

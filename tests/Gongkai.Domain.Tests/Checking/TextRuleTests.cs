@@ -160,3 +160,28 @@ public class OverviewPartsRuleTests
     [Fact]
     public void DoesNotFire_ForProseWithoutSubHeadings() => Assert.Empty(Check("本年度主动公开信息120条，收到申请12件，已全部办结。"));
 }
+
+public class NarrativeAbsenceTests
+{
+    [Fact]
+    public void DataOnlyReport_GetsNoSectionFindings()
+    {
+        var report = TestReports.Valid() with { Sections = [], HasNarrative = false };
+        Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule is RuleIds.SectionMissing or RuleIds.FeeStatement or RuleIds.PartMissing);
+    }
+
+    [Fact]
+    public void Region_DoesNotFire_ForADocumentCitedByTitle()
+    {
+        var report = TestReports.Valid(unit: "宝清县小城子镇人民政府", sections: TestReports.Sections(section1: "转发《甘肃省政府信息公开申请办理答复规范》，要求各单位认真学习。"));
+        Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule == RuleIds.RegionMismatch);
+    }
+
+    [Fact]
+    public void Parts_NotJudged_ForALongListOfTopicalHeadings()
+    {
+        var sections = TestReports.Sections().ToList();
+        sections[0] = TestReports.Section(1, "一、总体情况", [.. Enumerable.Range(1, 12).Select(i => $"{i}.推进第{i}项重点工作。本年度完成。"), "13.认真办理依申请公开。", "14.加强平台建设。"]);
+        Assert.DoesNotContain(ReportChecker.Check(TestReports.Valid() with { Sections = sections }), f => f.Rule == RuleIds.PartMissing);
+    }
+}

@@ -52,6 +52,8 @@ internal sealed partial class NarrativeRule : IReportRule
         ("现行有效", Scope.InForce), ("制发", Scope.Issued),
     ];
 
+    private static readonly System.Buffers.SearchValues<char> CountUnits = System.Buffers.SearchValues.Create("件起宗");
+
     private static readonly char[] ClauseBreaks = ['，', ',', '：', ':', '（', '）', '(', ')', '；', ';'];
 
     public IReadOnlyList<string> Ids { get; } = [RuleIds.NarrativeMismatch];
@@ -66,15 +68,25 @@ internal sealed partial class NarrativeRule : IReportRule
                 continue;
             }
 
+            if (paragraph.Text.AsSpan().IndexOfAny(CountUnits) < 0)
+            {
+                continue;
+            }
+
             foreach (var sentence in TextUnits.Sentences(paragraph.Text))
             {
-                if (MentionsOtherYear(sentence, report.Year))
+                if (sentence.AsSpan().IndexOfAny(CountUnits) < 0 || MentionsOtherYear(sentence, report.Year))
                 {
                     continue;
                 }
 
                 foreach (var clause in sentence.Split(ClauseBreaks))
                 {
+                    if (clause.AsSpan().IndexOfAny(CountUnits) < 0 || !clause.AsSpan().ContainsAnyInRange('0', '9'))
+                    {
+                        continue;
+                    }
+
                     CheckClause(cells, section, paragraph, sentence, clause, findings);
                 }
             }

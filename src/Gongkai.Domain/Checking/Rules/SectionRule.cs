@@ -18,6 +18,11 @@ internal sealed class SectionRule : IReportRule
 
     public void Check(AnnualReport report, List<Finding> findings)
     {
+        if (!report.HasNarrative)
+        {
+            return;
+        }
+
         for (var n = 1; n <= 6; n++)
         {
             if (report.Section(n) is null)
@@ -86,7 +91,9 @@ internal sealed class SectionRule : IReportRule
 
     private static bool IsSectionStyleSubHeading(TextParagraph paragraph)
     {
-        var folded = TextFold.Fold(paragraph.Text).AsSpan().TrimStart("#*-");
+        // Only a heading-length prefix matters; folding whole paragraphs would be wasted work.
+        var text = paragraph.Text.AsSpan();
+        var folded = TextFold.Fold(text[..Math.Min(text.Length, MaxSubHeadingLength * 2)]).AsSpan().TrimStart("#*-");
         if (folded.Length > MaxSubHeadingLength || folded.ContainsAny('。', ',', ';'))
         {
             return false;

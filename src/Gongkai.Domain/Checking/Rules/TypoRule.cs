@@ -23,7 +23,7 @@ internal sealed partial class TypoRule : IReportRule
                 findings.Add(Typo(section, paragraph, m.Index, $"标点或字重复「{m.Value}」。", m.Value, m.Value[..(m.Value.Length / 2)]));
             }
 
-            var folded = TextFold.Fold(text).Trim('-', '*', '#');
+            var folded = text.Length <= 8 ? TextFold.Fold(text).Trim('-', '*', '#') : string.Empty;
             if (folded.Length is > 0 and <= 2 && folded.All(c => c is >= '\u4E00' and <= '\u9FFF') && !ShortAnswers.Contains(folded))
             {
                 findings.Add(Typo(section, paragraph, 0, $"孤立的文字片段「{folded}」，像是排版时残留的断行或多余字符。", folded, "（删除）"));
