@@ -211,20 +211,8 @@ internal sealed class TextContentReader : IContentReader
                 continue;
             }
 
-            if (!line.Contains('\t', StringComparison.Ordinal) && rows.Count > 0)
-            {
-                // A cell's line break: the untabbed line continues the last non-empty cell of the previous row.
-                var previous = rows[^1];
-                var cells = previous.Cells.ToArray();
-                var last = Array.FindLastIndex(cells, c => !TextFold.IsBlank(c.Text));
-                if (last >= 0)
-                {
-                    cells[last] = cells[last] with { Text = cells[last].Text + "\n" + line.Trim() };
-                    rows[^1] = previous with { Cells = cells };
-                    continue;
-                }
-            }
-
+            // An untabbed line inside a tab-row table is a row whose separators were lost
+            // (「行政处罚1092」, a line of digits): a row of one cell, for the assembler to interpret.
             rows.Add(SplitRow(line, i + 1));
         }
 
