@@ -4,6 +4,7 @@ using Gongkai.Formats.Content;
 using Gongkai.Formats.Docx;
 using Gongkai.Formats.Html;
 using Gongkai.Formats.Json;
+using Gongkai.Formats.Pdf;
 using Gongkai.Formats.Text;
 
 namespace Gongkai.Formats;
@@ -19,6 +20,7 @@ public static class ReportReader
     // Order matters: the binary formats first; text accepts anything that decodes.
     private static readonly IContentReader[] Readers =
     [
+        new PdfContentReader(),
         new DocxContentReader(),
         new HtmlContentReader(),
         new TextContentReader(),
