@@ -7,6 +7,9 @@ internal static class Paths
 {
     public static string Samples { get; } = Find();
 
+    /// <summary>Gets the shared corpus beside the repository.</summary>
+    public static string Corpus => Path.GetFullPath(Path.Combine(Samples, "..", "..", "shared", "corpus"));
+
     private static string Find()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })

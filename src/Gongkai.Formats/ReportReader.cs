@@ -1,8 +1,11 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
 using Gongkai.Formats.Content;
+using Gongkai.Formats.Docx;
+using Gongkai.Formats.Html;
 using Gongkai.Formats.Json;
 using Gongkai.Formats.Markdown;
+using Gongkai.Formats.Pdf;
 using Gongkai.Formats.Text;
 using Gongkai.Formats.Xlsx;
 
@@ -19,8 +22,11 @@ public static class ReportReader
     // Order matters: the binary formats first; text accepts anything that decodes.
     private static readonly IContentReader[] Readers =
     [
+        new PdfContentReader(),
         new XlsxContentReader(),
+        new DocxContentReader(),
         new MarkdownContentReader(),
+        new HtmlContentReader(),
         new TextContentReader(),
     ];
 

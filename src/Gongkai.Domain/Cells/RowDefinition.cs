@@ -39,6 +39,16 @@ public sealed class RowDefinition
     /// <summary>Gets the label with its group, as printed in the official template.</summary>
     public string FullLabel => Group is null ? Label : Group + Label;
 
+    /// <summary>Returns whether the row exists in <paramref name="format"/>.</summary>
+    /// <param name="format">The format.</param>
+    /// <returns>Whether the row belongs to it.</returns>
+    public bool IsIn(ReportFormat format) => format switch
+    {
+        ReportFormat.Format2019 => (Formats & FormatMask.Format2019) != 0,
+        ReportFormat.Format2021 => (Formats & FormatMask.Format2021) != 0,
+        _ => false,
+    };
+
     /// <inheritdoc/>
     public override string ToString() => $"table{(int)Table}.{Key}";
 }

@@ -28,6 +28,11 @@ public sealed record AnnualReport
     /// <summary>Gets the paragraphs between the title and the first section (e.g. 「依据《条例》…编制本报告」).</summary>
     public IReadOnlyList<TextParagraph> Preamble { get; init; } = [];
 
+    /// <summary>Gets a value indicating whether the source carries the narrative at all.</summary>
+    /// <remarks>False for data-only sources (a canonical JSON without <c>sections</c>): the section and text
+    /// rules then have nothing to judge and stay silent. Default true.</remarks>
+    public bool HasNarrative { get; init; } = true;
+
     /// <summary>Gets the statutory sections found, in source order.</summary>
     public IReadOnlyList<ReportSection> Sections { get; init; } = [];
 

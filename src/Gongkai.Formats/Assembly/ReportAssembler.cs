@@ -54,6 +54,14 @@ internal static class ReportAssembler
                         break;
                     }
 
+                    // In a table section, a line that lost its cell separators is still a table row
+                    // (「行政规范性文件77132470」, 「200023000300000」).
+                    if (tableContext > 0 && AsTableRow(paragraph) is { } flat)
+                    {
+                        rows[tableContext].Add(flat);
+                        break;
+                    }
+
                     var text = new TextParagraph(paragraph.Text.Trim(), paragraph.Location);
                     if (sections.Count == 0)
                     {
@@ -128,6 +136,18 @@ internal static class ReportAssembler
             Cells = cells,
             ImportFindings = context.Findings,
         };
+    }
+
+    private static TableLine? AsTableRow(ContentParagraph paragraph)
+    {
+        var line = TableLine.From(new ContentRow([new ContentCell(paragraph.Text, paragraph.Location)], paragraph.Location));
+        if (!line.HasLabel)
+        {
+            return line.HasValue ? line : null;
+        }
+
+        var hasDigits = line.HasValue || line.GluedLabel;
+        return hasDigits && (Table2Interpreter.IsDefinite(line) || Table3Interpreter.IsDefinite(line)) ? line : null;
     }
 
     private static ReportFormat Table3Format(ReportCells cells)

@@ -121,6 +121,30 @@ internal static class Table2Interpreter
                 cells.Add(cell!);
             }
 
+            var firstCell = cells.FirstOrDefault(c => c is not null) ?? row.Cells[0];
+            if (line.GluedLabel)
+            {
+                context.Assume($"表二「{row.Label}」行标题与数字之间缺少分隔，已将标题后的数字作为数值读取", line.Location, firstCell.Path, quote: line.Label + line.Candidates[0].Trimmed);
+            }
+
+            if (GluedValues.Applies(line.Candidates, rowColumns.Count, out var digits, out var boundaries))
+            {
+                var cellsToFill = cells.OfType<CellDefinition>().ToList();
+                var splits = DigitSegmenter.Split(digits, rowColumns.Count, null, limit: 4, boundaries);
+                if (splits.Count == 1 && cellsToFill.Count == rowColumns.Count)
+                {
+                    GluedValues.Store(context, cellsToFill, splits[0], line.Location);
+                    context.Assume($"表二「{row.Label}」行的数字「{digits}」之间缺少分隔，只有一种拆分方式：{GluedValues.Show(splits[0])}", line.Location, firstCell.Path, quote: digits);
+                }
+                else
+                {
+                    GluedValues.StoreUnresolved(context, cellsToFill, digits, line.Location);
+                    context.Assume($"表二「{row.Label}」行的数字「{digits}」之间缺少分隔，{(splits.Count == 0 ? "无法拆分为" : $"有多种方式拆分为")} {rowColumns.Count} 个数{(splits.Count > 1 ? $"（如 {string.Join("；", splits.Take(3).Select(GluedValues.Show))}）" : string.Empty)}，无法确定，未读入数值", line.Location, firstCell.Path, quote: digits);
+                }
+
+                continue;
+            }
+
             var values = ValueWindow.Select(line.Candidates, rowColumns.Count, out var ambiguity);
             if (ambiguity is not null)
             {

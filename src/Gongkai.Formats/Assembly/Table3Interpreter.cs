@@ -58,10 +58,11 @@ internal static class Table3Interpreter
         var seen = new Dictionary<string, TableLine>(StringComparer.Ordinal);
         TableLine? pending = null;
         (RowDefinition Row, TableLine Line)? last = null;
+        var glued = new List<(RowDefinition Row, List<long[]> Splits, string Digits, SourceLocation Location)>();
 
-        foreach (var original in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
-            var line = original;
+            var line = lines[index];
             if (!line.HasLabel)
             {
                 if (!line.HasValue)
@@ -96,11 +97,24 @@ internal static class Table3Interpreter
                 }
             }
 
+            // A label broken before its end (「一、本年新收政府信」/「息公开申请数量」): the rest is the next,
+            // label-only row.
+            if ((row is null || how == MatchKind.Prefix) && line.HasValue && index + 1 < lines.Count && lines[index + 1] is { HasLabel: true, HasValue: false } next)
+            {
+                var joinedRow = Match(Core(TextFold.Fold(line.Label + next.Label)), out var joinedHow);
+                if (joinedRow is not null && joinedHow == MatchKind.Exact && (row is null || joinedRow == row))
+                {
+                    row = joinedRow;
+                    how = joinedHow;
+                    index++;
+                }
+            }
+
             if (!line.HasValue)
             {
                 // A label fragment: the rest of the previous row's label (「…不再处理其政」/「府信息公开申请」),
                 // or the start of the next one (PDF rows whose numbers sit on a later line).
-                if (last is { } previous && Match(Core(TextFold.Fold(previous.Line.Label + line.Label)), out var joined) == previous.Row && joined == MatchKind.Exact)
+                if (row is null && last is { } previous && Match(Core(TextFold.Fold(previous.Line.Label + line.Label)), out var joined) == previous.Row && joined == MatchKind.Exact)
                 {
                     continue;
                 }
@@ -131,6 +145,28 @@ internal static class Table3Interpreter
             }
 
             seen[row.Key] = line;
+            if (line.GluedLabel)
+            {
+                context.Assume($"表三「{row.FullLabel}」行标题与数字之间缺少分隔，已将标题后的数字作为数值读取", line.Location, row.Cells[0].Path, quote: line.Label);
+            }
+
+            if (GluedValues.Applies(line.Candidates, row.Cells.Count, out var digits, out var boundaries))
+            {
+                var splits = DigitSegmenter.Split(digits, row.Cells.Count, GluedValues.RowSums, limit: 64, boundaries);
+                if (splits.Count == 1)
+                {
+                    GluedValues.Store(context, row.Cells, splits[0], line.Location);
+                    context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，按「总计 = 六类申请人之和」只有一种拆分方式：{GluedValues.Show(splits[0])}", line.Location, row.Cells[0].Path, quote: digits);
+                }
+                else
+                {
+                    glued.Add((row, splits, digits, line.Location));
+                }
+
+                last = (row, line);
+                continue;
+            }
+
             var values = ValueWindow.Select(line.Candidates, row.Cells.Count, out var ambiguity);
             if (ambiguity is not null)
             {
@@ -141,6 +177,7 @@ internal static class Table3Interpreter
             last = (row, line);
         }
 
+        ResolveGlued(glued, context);
         if (seen.Count == 0)
         {
             return;
@@ -158,6 +195,71 @@ internal static class Table3Interpreter
                 context.Assume($"表三列标题中未找到「{string.Join("」「", missing)}」，按官方列序读取数值", lines[0].Location);
             }
         }
+    }
+
+    // Rows whose digits split several ways are settled by the column rules (勾稽关系 and the outcome sum)
+    // against the rows already read, one row at a time while that makes progress.
+    private static void ResolveGlued(List<(RowDefinition Row, List<long[]> Splits, string Digits, SourceLocation Location)> glued, AssemblyContext context)
+    {
+        var progress = true;
+        while (glued.Count > 0 && progress)
+        {
+            progress = false;
+            for (var i = 0; i < glued.Count; i++)
+            {
+                var (row, splits, digits, location) = glued[i];
+                var fits = splits.Where(s => ColumnsHold(row, s, context)).ToList();
+                if (fits.Count == 1 && splits.Count > 1 && Evaluable(row, context))
+                {
+                    GluedValues.Store(context, row.Cells, fits[0], location);
+                    context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，按行总计与表三勾稽关系只有一种拆分方式：{GluedValues.Show(fits[0])}", location, row.Cells[0].Path, quote: digits);
+                    glued.RemoveAt(i--);
+                    progress = true;
+                }
+            }
+        }
+
+        foreach (var (row, splits, digits, location) in glued)
+        {
+            GluedValues.StoreUnresolved(context, row.Cells, digits, location);
+            context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，{(splits.Count == 0 ? "没有符合「总计 = 六类申请人之和」的拆分方式" : $"有 {splits.Count} 种以上符合勾稽关系的拆分方式（如 {string.Join("；", splits.Take(2).Select(GluedValues.Show))}）")}，无法确定，未读入数值", location, row.Cells[0].Path, quote: digits);
+        }
+    }
+
+    private static readonly string[] BalanceRows = ["received", "carriedOver", "totalProcessed", "carriedForward"];
+
+    private static bool Evaluable(RowDefinition row, AssemblyContext context) =>
+        BalanceRows.Contains(row.Key) ? BalanceRows.All(k => k == row.Key || Number(context, k, 0) is not null)
+        : row.IsOutcome || row.Key == "totalProcessed";
+
+    private static decimal? Number(AssemblyContext context, string rowKey, int column)
+    {
+        var value = context.Cells[ReportCatalog.GetRow(ReportTable.Table3, rowKey).Cells[column]];
+        return value.HasNumber ? value.Number : null;
+    }
+
+    private static bool ColumnsHold(RowDefinition row, long[] split, AssemblyContext context)
+    {
+        decimal? Value(string key, int column) => key == row.Key ? split[column] : Number(context, key, column);
+
+        for (var column = 0; column < 7; column++)
+        {
+            if (BalanceRows.Contains(row.Key) && BalanceRows.Select(k => Value(k, column)).ToList() is [{ } a, { } b, { } c, { } d] && a + b != c + d)
+            {
+                return false;
+            }
+
+            if (row.IsOutcome || row.Key == "totalProcessed")
+            {
+                var outcome = ReportCatalog.Table3OutcomeRows.Where(r => r == row || context.Cells[r.Cells[0]].IsPresent).Select(r => Value(r.Key, column)).ToList();
+                if (Value("totalProcessed", column) is { } total && outcome.All(v => v is not null) && outcome.Sum(v => v!.Value) != total)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static bool IsHeader(TableLine line, HashSet<string> columns)

@@ -96,6 +96,23 @@ internal static class Table4Interpreter
         }
 
         var cells = Order(leaves, blockOrder, context, valuesLocation);
+        if (GluedValues.Applies(values, 15, out var digits, out var boundaries))
+        {
+            var splits = DigitSegmenter.Split(digits, 15, GluedValues.BlockSums, limit: 4, boundaries);
+            if (splits.Count == 1)
+            {
+                GluedValues.Store(context, cells, splits[0], valuesLocation);
+                context.Assume($"表四的数字「{digits}」之间缺少分隔，按「总计 = 维持 + 纠正 + 其他 + 尚未审结」只有一种拆分方式：{GluedValues.Show(splits[0])}", valuesLocation, cells[0].Path, quote: digits);
+            }
+            else
+            {
+                GluedValues.StoreUnresolved(context, cells, digits, valuesLocation);
+                context.Assume($"表四的数字「{digits}」之间缺少分隔，{(splits.Count == 0 ? "没有符合各栏总计的拆分方式" : "有多种符合各栏总计的拆分方式")}，无法确定，未读入数值", valuesLocation, cells[0].Path, quote: digits);
+            }
+
+            return;
+        }
+
         var picked = ValueWindow.Select(values, 15, out var problem);
         if (problem is not null)
         {

@@ -106,6 +106,12 @@ internal sealed class TableLine
     /// <returns>The line.</returns>
     public static TableLine From(ContentRow row)
     {
+        var line = FromCells(row);
+        return line.SplitGluedLabel() ?? line;
+    }
+
+    private static TableLine FromCells(ContentRow row)
+    {
         var count = 0;
         foreach (var cell in row.Cells)
         {
@@ -126,6 +132,48 @@ internal sealed class TableLine
         }
 
         return new TableLine(cells, row.Location);
+    }
+
+    /// <summary>Gets a value indicating whether digits were split off the end of the label (「行政规范性文件77132470」).</summary>
+    public bool GluedLabel { get; private init; }
+
+    // Official row labels never end with a digit, so trailing digits on the last label cell are values
+    // whose separator was lost. Only split when no value cell follows.
+    private TableLine? SplitGluedLabel()
+    {
+        if (LastLabelIndex < 0 || HasValue)
+        {
+            return null;
+        }
+
+        var cell = Cells[LastLabelIndex];
+        var folded = cell.Folded;
+        var digits = 0;
+        while (digits < folded.Length && (char.IsAsciiDigit(folded[folded.Length - 1 - digits]) || folded[folded.Length - 1 - digits] == '.'))
+        {
+            digits++;
+        }
+
+        // The run must start with a digit, and must not be a numbering such as 「（一）1.」.
+        while (digits > 0 && !char.IsAsciiDigit(folded[folded.Length - digits]))
+        {
+            digits--;
+        }
+
+        if (digits == 0 || digits == folded.Length || folded[folded.Length - 1 - digits] is '、' or ')' or ',' or '第' || folded[^1] == '.')
+        {
+            return null;
+        }
+
+        var cells = Cells.ToArray();
+        var labelText = folded[..^digits];
+        var value = folded[^digits..];
+        cells[LastLabelIndex] = cell with { Trimmed = labelText, Folded = labelText };
+        var withValue = new TableCell[cells.Length + 1];
+        Array.Copy(cells, 0, withValue, 0, LastLabelIndex + 1);
+        withValue[LastLabelIndex + 1] = new TableCell(value, value, CellTextKind.Value, cell.Location, value);
+        Array.Copy(cells, LastLabelIndex + 1, withValue, LastLabelIndex + 2, cells.Length - LastLabelIndex - 1);
+        return new TableLine(withValue, Location) { GluedLabel = true };
     }
 
     /// <summary>Creates a line whose label comes from <paramref name="labelLine"/> and values from <paramref name="valueLine"/>.</summary>

@@ -206,6 +206,7 @@ public static class CanonicalJson
             Title = root.TryGetProperty("title", out var ti) && ti.ValueKind == JsonValueKind.String ? ti.GetString() : null,
             Preamble = Paragraphs(root, "preamble"),
             Sections = sections,
+            HasNarrative = root.TryGetProperty("sections", out _),
             Cells = cells.Build(),
         };
     }

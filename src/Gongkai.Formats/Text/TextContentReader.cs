@@ -143,8 +143,17 @@ internal sealed class TextContentReader : IContentReader
             return false;
         }
 
+        // Length without spaces (labels are often spaced out: 「只 计 这 一 情 形」); a longer fragment is
+        // accepted when the table evidently goes on (the next line is tabbed) and it is not a sentence.
         var trimmed = TextFold.TrimAll(line);
-        return trimmed.Length <= MaxContinuationLength && !LooksLikeHeading(trimmed);
+        if (LooksLikeHeading(trimmed))
+        {
+            return false;
+        }
+
+        var length = TextFold.Fold(trimmed).Length;
+        var tableGoesOn = i + 1 < lines.Count && lines[i + 1].Contains('\t', StringComparison.Ordinal);
+        return length <= MaxContinuationLength || (tableGoesOn && length <= 2 * MaxContinuationLength && !trimmed.Contains('。'));
     }
 
     private static bool LooksLikeHeading(ReadOnlySpan<char> text) =>
@@ -211,20 +220,8 @@ internal sealed class TextContentReader : IContentReader
                 continue;
             }
 
-            if (!line.Contains('\t', StringComparison.Ordinal) && rows.Count > 0)
-            {
-                // A cell's line break: the untabbed line continues the last non-empty cell of the previous row.
-                var previous = rows[^1];
-                var cells = previous.Cells.ToArray();
-                var last = Array.FindLastIndex(cells, c => !TextFold.IsBlank(c.Text));
-                if (last >= 0)
-                {
-                    cells[last] = cells[last] with { Text = cells[last].Text + "\n" + line.Trim() };
-                    rows[^1] = previous with { Cells = cells };
-                    continue;
-                }
-            }
-
+            // An untabbed line inside a tab-row table is a row whose separators were lost
+            // (「行政处罚1092」, a line of digits): a row of one cell, for the assembler to interpret.
             rows.Add(SplitRow(line, i + 1));
         }
 

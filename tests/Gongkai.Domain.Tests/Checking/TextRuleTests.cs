@@ -75,6 +75,8 @@ public class TextRuleTests
     [InlineData("本年度收到政府信息公开申请12件，其中6件予以公开。", false)]
     [InlineData("本年度收到政府信息公开申请12件，其中7件予以公开。", true)]
     [InlineData("办结依申请公开10件，结转下年度继续办理3件。", false)]
+    [InlineData("答复10件（含上年度结转申请1件，另有3件顺延到下年度答复）。", false)]
+    [InlineData("答复10件（含上年度结转申请1件，另有4件顺延到下年度答复）。", true)]
     [InlineData("办结依申请公开11件。", true)]
     [InlineData("因政府信息公开引起的行政复议案件1件、行政诉讼案件0件。", false)]
     [InlineData("因政府信息公开引起的行政复议案件2件。", true)]
@@ -159,4 +161,29 @@ public class OverviewPartsRuleTests
 
     [Fact]
     public void DoesNotFire_ForProseWithoutSubHeadings() => Assert.Empty(Check("本年度主动公开信息120条，收到申请12件，已全部办结。"));
+}
+
+public class NarrativeAbsenceTests
+{
+    [Fact]
+    public void DataOnlyReport_GetsNoSectionFindings()
+    {
+        var report = TestReports.Valid() with { Sections = [], HasNarrative = false };
+        Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule is RuleIds.SectionMissing or RuleIds.FeeStatement or RuleIds.PartMissing);
+    }
+
+    [Fact]
+    public void Region_DoesNotFire_ForADocumentCitedByTitle()
+    {
+        var report = TestReports.Valid(unit: "宝清县小城子镇人民政府", sections: TestReports.Sections(section1: "转发《甘肃省政府信息公开申请办理答复规范》，要求各单位认真学习。"));
+        Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule == RuleIds.RegionMismatch);
+    }
+
+    [Fact]
+    public void Parts_NotJudged_ForALongListOfTopicalHeadings()
+    {
+        var sections = TestReports.Sections().ToList();
+        sections[0] = TestReports.Section(1, "一、总体情况", [.. Enumerable.Range(1, 12).Select(i => $"{i}.推进第{i}项重点工作。本年度完成。"), "13.认真办理依申请公开。", "14.加强平台建设。"]);
+        Assert.DoesNotContain(ReportChecker.Check(TestReports.Valid() with { Sections = sections }), f => f.Rule == RuleIds.PartMissing);
+    }
 }

@@ -222,3 +222,28 @@ public class TextImportTests
         }
     }
 }
+
+public sealed class LargeFileTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"gongkai-200mb-{Guid.NewGuid():N}.pdf");
+
+    public void Dispose() => File.Delete(_path);
+
+    [Fact]
+    public void File200Mb_IsRefusedBeforeReading_WithAClearError()
+    {
+        // A sparse 200 MB file: refused from its size, so neither time nor memory is spent on it.
+        using (var stream = File.Create(_path))
+        {
+            stream.Write("%PDF-1.7\n"u8);
+            stream.SetLength(200L * 1024 * 1024);
+        }
+
+        var before = GC.GetTotalMemory(forceFullCollection: false);
+        var result = ReportReader.ReadFile(_path);
+        Assert.False(result.Success);
+        Assert.Contains(_path, result.Error, StringComparison.Ordinal);
+        Assert.Contains("过大", result.Error, StringComparison.Ordinal);
+        Assert.True(GC.GetTotalMemory(forceFullCollection: false) - before < 50L * 1024 * 1024);
+    }
+}

@@ -14,6 +14,11 @@ internal sealed class FeeStatementRule : IReportRule
 
     public void Check(AnnualReport report, List<Finding> findings)
     {
+        if (!report.HasNarrative)
+        {
+            return;
+        }
+
         if (report.Section(6) is not { } section)
         {
             return;

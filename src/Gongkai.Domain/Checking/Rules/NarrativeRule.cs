@@ -109,10 +109,11 @@ internal sealed partial class NarrativeRule : IReportRule
                 continue;
             }
 
-            var scopes = Scopes(before);
+            // The keyword nearest the number decides: the last one before it, else the first one after it.
+            var scopes = Scopes(before, nearestLast: true);
             if (scopes.Count == 0)
             {
-                scopes = Scopes(after);
+                scopes = Scopes(after, nearestLast: false);
             }
 
             if (scopes.Count == 0)
@@ -142,19 +143,20 @@ internal sealed partial class NarrativeRule : IReportRule
 
     }
 
-    private static List<Scope> Scopes(string text)
+    private static List<Scope> Scopes(string text, bool nearestLast)
     {
         var found = new List<(int At, Scope Scope)>();
         foreach (var (keyword, scope) in Keywords)
         {
-            var at = text.LastIndexOf(keyword, StringComparison.Ordinal);
+            var at = nearestLast ? text.LastIndexOf(keyword, StringComparison.Ordinal) : text.IndexOf(keyword, StringComparison.Ordinal);
             if (at >= 0 && !(scope == Scope.Granted && at > 0 && text[at - 1] is '不' or '分'))
             {
                 found.Add((at, scope));
             }
         }
 
-        return [.. found.OrderByDescending(f => f.At).Select(f => f.Scope).Distinct()];
+        var ordered = nearestLast ? found.OrderByDescending(f => f.At) : found.OrderBy(f => f.At);
+        return [.. ordered.Select(f => f.Scope).Distinct()];
     }
 
     private static (List<decimal>? Allowed, string Description) Allowed(ReportCells cells, List<Scope> scopes, string sentence)

@@ -15,6 +15,7 @@ namespace Gongkai.Checking.Rules;
 internal sealed class OverviewPartsRule : IReportRule
 {
     private const int MaxTitleLength = 20;
+    private const int MaxSubHeadings = 8;
 
     private static readonly (string Name, string[] Keys)[] Parts =
     [
@@ -29,6 +30,11 @@ internal sealed class OverviewPartsRule : IReportRule
 
     public void Check(AnnualReport report, List<Finding> findings)
     {
+        if (!report.HasNarrative)
+        {
+            return;
+        }
+
         if (report.Section(1) is not { } section)
         {
             return;
@@ -43,7 +49,11 @@ internal sealed class OverviewPartsRule : IReportRule
             }
         }
 
-        if (titles.Count < 3)
+        // Judge only reports that follow the five-part structure: a handful of sub-headings, most of them
+        // naming the parts. A long list of topical headings (「强化组织协调」「推进权责清单公开」…) is another
+        // structure, and the parts may be woven into it.
+        var named = Parts.Count(p => titles.Any(t => p.Keys.Any(k => t.Contains(k, StringComparison.Ordinal))));
+        if (titles.Count is < 3 or > MaxSubHeadings || named < 3)
         {
             return;
         }

@@ -27,7 +27,8 @@ internal sealed class RegionRule : IReportRule
         {
             foreach (var mention in AdministrativeDivisions.FindMentions(paragraph.Text))
             {
-                if (!AdministrativeDivisions.IsForeign(mention.Region, home) || !reported.Add(mention.Region.Code))
+                // A document cited by title (「转发《江苏省政府信息公开申请办理答复规范》」) is not a template leftover.
+                if (!AdministrativeDivisions.IsForeign(mention.Region, home) || InsideTitleMarks(paragraph.Text, mention.Index) || !reported.Add(mention.Region.Code))
                 {
                     continue;
                 }
@@ -46,6 +47,12 @@ internal sealed class RegionRule : IReportRule
                 });
             }
         }
+    }
+
+    private static bool InsideTitleMarks(string text, int index)
+    {
+        var open = text.LastIndexOf('《', index);
+        return open >= 0 && text.IndexOf('》', open) is var close && close > index && text.LastIndexOf('》', index) < open;
     }
 
     private static string Place(Region region) => region.Level switch

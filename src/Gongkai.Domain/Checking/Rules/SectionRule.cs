@@ -18,6 +18,11 @@ internal sealed class SectionRule : IReportRule
 
     public void Check(AnnualReport report, List<Finding> findings)
     {
+        if (!report.HasNarrative)
+        {
+            return;
+        }
+
         for (var n = 1; n <= 6; n++)
         {
             if (report.Section(n) is null)

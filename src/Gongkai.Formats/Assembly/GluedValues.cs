@@ -1,0 +1,83 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using System.Globalization;
+using System.Text;
+using Gongkai.Cells;
+
+namespace Gongkai.Formats.Assembly;
+
+/// <summary>Rows whose value cells ran together when the separators were lost (「行政规范性文件77132470」, 「4000004」).</summary>
+internal static class GluedValues
+{
+    /// <summary>Returns whether the candidates are too few cells holding digit runs long enough for <paramref name="n"/> values.</summary>
+    public static bool Applies(IReadOnlyList<TableCell> candidates, int n, out string digits, out HashSet<int> boundaries)
+    {
+        digits = string.Empty;
+        boundaries = [];
+        if (candidates.Count >= n)
+        {
+            return false;
+        }
+
+        var sb = new StringBuilder();
+        foreach (var cell in candidates)
+        {
+            if (cell.Kind == CellTextKind.Empty)
+            {
+                continue;
+            }
+
+            if (cell.Kind != CellTextKind.Value || !cell.Folded.All(char.IsAsciiDigit))
+            {
+                return false;
+            }
+
+            if (sb.Length > 0)
+            {
+                boundaries.Add(sb.Length);
+            }
+
+            sb.Append(cell.Folded);
+        }
+
+        digits = sb.ToString();
+        return digits.Length >= n && digits.Length > candidates.Count(c => c.Kind != CellTextKind.Empty);
+    }
+
+    /// <summary>Stores one split as the cells' values.</summary>
+    public static void Store(AssemblyContext context, IReadOnlyList<CellDefinition> cells, long[] values, SourceLocation location)
+    {
+        for (var i = 0; i < cells.Count && i < values.Length; i++)
+        {
+            context.Cells[cells[i]] = CellValue.Of(values[i], values[i].ToString(CultureInfo.InvariantCulture), location);
+        }
+    }
+
+    /// <summary>Marks the cells as unreadable: every cell keeps the whole digit run as invalid text.</summary>
+    public static void StoreUnresolved(AssemblyContext context, IReadOnlyList<CellDefinition> cells, string digits, SourceLocation location)
+    {
+        foreach (var cell in cells)
+        {
+            context.Cells[cell] = CellValue.Invalid(digits, location);
+        }
+    }
+
+    public static string Show(long[] values) => string.Join(" | ", values.Select(v => v.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The table 三 row constraint: the six applicant columns sum to 总计.</summary>
+    public static bool RowSums(long[] v) => v.Length == 7 && v[0] + v[1] + v[2] + v[3] + v[4] + v[5] == v[6];
+
+    /// <summary>The table 四 constraint: in each block of five, 总计 = 维持 + 纠正 + 其他 + 尚未审结.</summary>
+    public static bool BlockSums(long[] v)
+    {
+        for (var b = 0; b + 4 < v.Length; b += 5)
+        {
+            if (v[b] + v[b + 1] + v[b + 2] + v[b + 3] != v[b + 4])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

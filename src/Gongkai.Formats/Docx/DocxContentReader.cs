@@ -1,0 +1,96 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using System.Runtime.InteropServices;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+using Gongkai.Formats.Content;
+
+namespace Gongkai.Formats.Docx;
+
+/// <summary>Reads Word documents (.docx, ECMA-376 WordprocessingML) into content blocks.</summary>
+/// <remarks>
+/// <para>Claimed by content: a ZIP archive (local file header <c>PK\x03\x04</c>) that is not a spreadsheet or a
+/// presentation, and OLE compound files (<c>D0 CF 11 E0 A1 B1 1A E1</c>) — a Word 97-2003 .doc or a
+/// password-protected .docx — which are answered with a clear error instead of being read as text.</para>
+/// <para>Before the package is opened, <see cref="DocxPackageGuard"/> checks it against zip bombs and damage;
+/// the body is then read by <see cref="DocxBodyWalker"/>.</para>
+/// </remarks>
+internal sealed class DocxContentReader : IContentReader
+{
+    private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    /// <inheritdoc/>
+    public string Kind => "docx";
+
+    /// <inheritdoc/>
+    public bool Sniff(ReadOnlySpan<byte> data)
+    {
+        if (data.StartsWith(OleSignature))
+        {
+            return true;
+        }
+
+        if (!data.StartsWith("PK\x03\x04"u8))
+        {
+            return false;
+        }
+
+        // Leave spreadsheets and presentations to their own readers; any other ZIP is answered here.
+        return data.IndexOf("word/document.xml"u8) >= 0
+            || (data.IndexOf("xl/workbook.xml"u8) < 0 && data.IndexOf("ppt/presentation.xml"u8) < 0);
+    }
+
+    /// <inheritdoc/>
+    public DocumentContent Read(ReadOnlyMemory<byte> data, ReadOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (data.Span.StartsWith(OleSignature))
+        {
+            throw new ReportReadException(CompoundDocumentMessage(data.Span));
+        }
+
+        DocxPackageGuard.Check(data, options.MaxUnpackedBytes, cancellationToken);
+        try
+        {
+            using var stream = AsStream(data);
+            var settings = new OpenSettings { MaxCharactersInPart = options.MaxUnpackedBytes };
+            using var document = WordprocessingDocument.Open(stream, isEditable: false, settings);
+            var main = document.MainDocumentPart;
+            var body = main?.Document?.Body;
+            if (body is null)
+            {
+                return new DocumentContent([]);
+            }
+
+            var numbering = DocxNumbering.Create(main);
+            return new DocumentContent(DocxBodyWalker.Walk(body, numbering, cancellationToken));
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or XmlException or InvalidDataException or IOException
+            or FileFormatException or InvalidOperationException or ArgumentException or NotSupportedException)
+        {
+            throw new ReportReadException(DocxMessages.Corrupt, ex);
+        }
+    }
+
+    /// <summary>Wraps the bytes in a read-only stream without copying them when possible.</summary>
+    /// <param name="data">The bytes.</param>
+    /// <returns>The stream.</returns>
+    internal static MemoryStream AsStream(ReadOnlyMemory<byte> data) =>
+        MemoryMarshal.TryGetArray(data, out var segment) && segment.Array is not null
+            ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(data.ToArray(), writable: false);
+
+    private static string CompoundDocumentMessage(ReadOnlySpan<byte> data)
+    {
+        // [MS-CFB] directory entries hold stream names in UTF-16LE; [MS-DOC] names its main stream "WordDocument",
+        // [MS-OFFCRYPTO] §2.3.4.4 puts an encrypted OOXML package in a stream "EncryptedPackage".
+        if (data.IndexOf("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0"u8) >= 0)
+        {
+            return DocxMessages.Encrypted;
+        }
+
+        return data.IndexOf("W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0"u8) >= 0
+            ? DocxMessages.LegacyDoc
+            : DocxMessages.OtherCompoundDocument;
+    }
+}

@@ -1,0 +1,113 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using System.Text;
+using Gongkai.Cells;
+using Gongkai.Checking;
+using Gongkai.Formats;
+using Gongkai.Formats.Assembly;
+using Gongkai.Tests.Support;
+
+namespace Gongkai.Tests.Assembly;
+
+/// <summary>Text whose cell separators were lost: the one segmentation that fits the tables' arithmetic, or a finding.</summary>
+public class FlattenedTextTests
+{
+    private static string Seed(string prefix) =>
+        File.ReadAllText(TestPaths.SeedFiles().First(f => Path.GetFileName(f).StartsWith(prefix, StringComparison.Ordinal)));
+
+    private static Documents.AnnualReport Read(string text)
+    {
+        var result = ReportReader.Read(Encoding.UTF8.GetBytes(text), "flat.txt");
+        Assert.True(result.Success, result.Error);
+        return result.Report;
+    }
+
+    [Fact]
+    public void Segmenter_EnumeratesSplitsWithoutLeadingZeros()
+    {
+        var splits = DigitSegmenter.Split("1020", 3, null, limit: 100);
+        Assert.Equal(["10|2|0", "1|0|20"], splits.Select(s => string.Join('|', s)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Segmenter_RespectsCellBoundaries() =>
+        Assert.Equal([[1L, 2L, 3L]], DigitSegmenter.Split("123", 3, null, boundaries: new HashSet<int> { 1 }));
+
+    [Fact]
+    public void Table3Row_GluedDigits_UniqueByRowSum_IsReadAndReported()
+    {
+        // 自然人 55, 商业企业 8, others 0, 总计 63 written without separators: "5580000063".
+        var text = Seed("000").Replace("一、本年新收政府信息公开申请数量\t\t4\t0\t0\t0\t0\t0\t4\t", "一、本年新收政府信息公开申请数量\t\t4000004\t", StringComparison.Ordinal);
+        var report = Read(text);
+        Assert.Equal(4m, report["table3.received.naturalPerson"].Number);
+        Assert.Equal(4m, report["table3.received.total"].Number);
+        Assert.Contains(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Severity == Severity.Warning && f.Quote == "4000004");
+    }
+
+    [Fact]
+    public void Table3Row_SeveralSplitsFitTheRow_ColumnRulesDecide()
+    {
+        // 「110000011」 fits the row sum as 11|0|0|0|0|0|11 and as 1|10|0|0|0|0|11:
+        // only the first keeps 新收 + 上年结转 = 总计 + 结转 in both columns.
+        var text = Seed("000")
+            .Replace("一、本年新收政府信息公开申请数量\t\t4\t0\t0\t0\t0\t0\t4\t", "一、本年新收政府信息公开申请数量\t\t110000011\t", StringComparison.Ordinal)
+            .Replace("(一) 予以公开\t3\t0\t0\t0\t0\t0\t3", "(一) 予以公开\t10\t0\t0\t0\t0\t0\t10", StringComparison.Ordinal)
+            .Replace("(七) 总计\t4\t0\t0\t0\t0\t0\t4", "(七) 总计\t11\t0\t0\t0\t0\t0\t11", StringComparison.Ordinal);
+        var report = Read(text);
+        Assert.Equal(11m, report["table3.received.naturalPerson"].Number);
+        Assert.Equal(0m, report["table3.received.commercialEnterprise"].Number);
+        Assert.Contains(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Message.Contains("勾稽关系", StringComparison.Ordinal));
+        Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule is RuleIds.T3Balance or RuleIds.T3ColumnSum);
+    }
+
+    [Fact]
+    public void Table2Row_GluedToLabel_SeveralSplits_IsReportedNotGuessed()
+    {
+        var text = Seed("000").Replace("行政规范性文件\t0\t0\t0", "行政规范性文件77132470", StringComparison.Ordinal);
+        var report = Read(text);
+        Assert.Equal(CellState.Invalid, report["table2.normativeDocuments.issued"].State);
+        Assert.Equal("77132470", report["table2.normativeDocuments.inForce"].Raw);
+        Assert.Contains(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Message.Contains("多种方式", StringComparison.Ordinal));
+        Assert.Contains(ReportChecker.Check(report), f => f.Rule == RuleIds.CellInvalid && f.Cell == "table2.normativeDocuments.issued");
+    }
+
+    [Fact]
+    public void Table2Row_GluedToLabel_OneValue_IsReadAndReported()
+    {
+        var text = Seed("000").Replace("行政处罚\t0\t\t", "行政处罚1092", StringComparison.Ordinal);
+        var report = Read(text);
+        Assert.Equal(1092m, report["table2.punishment.decisions"].Number);
+        Assert.Contains(report.ImportFindings, f => f.Cell == "table2.punishment.decisions" && f.Message.Contains("缺少分隔", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Table2Amount_GluedToLabel_KeepsItsDecimals()
+    {
+        var text = Seed("000").Replace("行政事业性收费\t0\t\t", "行政事业性收费59237.2449", StringComparison.Ordinal);
+        var report = Read(text);
+        Assert.Equal("59237.2449", report["table2.fees.amount"].Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Table4_OneLongLineOfDigits_UniqueByBlockSums()
+    {
+        var text = Seed("000").Replace("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "200023000300000", StringComparison.Ordinal);
+        var report = Read(text);
+        Assert.Equal(2m, report["table4.reconsideration.upheld"].Number);
+        Assert.Equal(2m, report["table4.reconsideration.total"].Number);
+        Assert.Equal(3m, report["table4.litigationDirect.upheld"].Number);
+        Assert.Equal(3m, report["table4.litigationDirect.total"].Number);
+        Assert.Equal(0m, report["table4.litigationAfterReconsideration.total"].Number);
+        Assert.Contains(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Quote == "200023000300000");
+    }
+
+    [Fact]
+    public void Table4_AmbiguousDigits_AreNotGuessed()
+    {
+        // 「1101100000000000」: 11|0|0|0|11 … or 1|10|0|0|11 …: several splits fit the block sums.
+        var text = Seed("000").Replace("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "110001100000000", StringComparison.Ordinal);
+        var report = Read(text);
+        Assert.Equal(CellState.Invalid, report["table4.reconsideration.upheld"].State);
+        Assert.Contains(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Message.Contains("无法确定", StringComparison.Ordinal));
+    }
+}
