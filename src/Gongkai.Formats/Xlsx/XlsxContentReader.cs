@@ -17,8 +17,8 @@ namespace Gongkai.Formats.Xlsx;
 /// reader leaves alone.</para>
 /// <para>Sheets are read in workbook order, hidden sheets skipped. A sheet whose cells all sit in column A and that
 /// has no merged cells is text: each non-empty cell is a paragraph. Any other sheet is cut into blocks at empty
-/// rows; a block of one row with a single non-empty cell is a paragraph, every other block a table whose grid
-/// spans the columns used. Merged ranges (§18.3.1.55) are expanded: the covered positions repeat the origin's text
+/// rows (rows with no cell at all, or only empty cells not directly under other rows); a block of one row with a
+/// single non-empty cell is a paragraph, every other block a table whose grid spans the columns used. Merged ranges (§18.3.1.55) are expanded: the covered positions repeat the origin's text
 /// and are flagged <see cref="ContentCell.Merged"/>, as the Word and HTML readers do.</para>
 /// <para>A cell's text is its formatted value as stored: shared and inline strings (§18.4), rich text runs joined,
 /// numbers as written in <c>&lt;v&gt;</c> (so "73802895.90" keeps its digits), booleans as TRUE/FALSE, errors as
@@ -110,6 +110,7 @@ internal sealed class XlsxContentReader : IContentReader
     private static int ReadSheet(WorksheetPart part, string[] strings, List<ContentBlock> blocks, int tables, CancellationToken cancellationToken)
     {
         var cells = new SortedDictionary<int, SortedDictionary<int, string>>();
+        var withCells = new HashSet<int>();
         var maxColumn = -1;
         foreach (var row in part.Worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
         {
@@ -118,6 +119,8 @@ internal sealed class XlsxContentReader : IContentReader
             var column = -1;
             foreach (var cell in row.Elements<Cell>())
             {
+                // A cell element without a value is still part of the grid (a blank, bordered value cell).
+                withCells.Add(rowIndex);
                 column = cell.CellReference?.Value is { } reference ? Parse(reference).Column : column + 1;
                 var text = CellText(cell, strings);
                 if (text.Length == 0)
@@ -163,7 +166,7 @@ internal sealed class XlsxContentReader : IContentReader
 
         // Origins and covered positions of merged ranges.
         var covered = new Dictionary<(int Row, int Column), (int Row, int Column)>();
-        var lastRow = cells.Count == 0 ? -1 : cells.Keys.Max();
+        var lastRow = withCells.Count == 0 ? -1 : withCells.Max();
         foreach (var (start, end) in merges)
         {
             lastRow = Math.Max(lastRow, end.Row);
@@ -183,6 +186,12 @@ internal sealed class XlsxContentReader : IContentReader
 
         bool Empty(int r)
         {
+            if (withCells.Contains(r) && !cells.ContainsKey(r) && r > 0 && !Empty(r - 1))
+            {
+                // Empty cells right under a table's rows: a row of blank values, not a gap.
+                return false;
+            }
+
             for (var c = 0; c <= maxColumn; c++)
             {
                 if (covered.ContainsKey((r, c)) || !TextFold.IsBlank(TextAt(r, c)))

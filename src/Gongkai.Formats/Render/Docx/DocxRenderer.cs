@@ -231,12 +231,15 @@ internal static class DocxRenderer
             }
 
             sb.Append("<w:jc w:val=\"center\"/></w:trPr>");
+
+            // Tables 三 and 四 stay on one page: every row keeps with the next (§17.3.1.15), as Word users do it.
+            var keep = table.Table != Cells.ReportTable.Table2 && r < table.Rows.Count - 1;
             for (var c = 0; c < table.ColumnCount;)
             {
                 if (coverage[r][c] is not { } covering)
                 {
                     // A hole in the layout (never in the official tables): an empty cell keeps the grid whole.
-                    TableCell(sb, table, c, 1, null, null, null);
+                    TableCell(sb, table, c, 1, null, null, null, keep);
                     c++;
                     continue;
                 }
@@ -256,7 +259,7 @@ internal static class DocxRenderer
                     comments.Add(DraftNote.Heading + "\n" + correction);
                 }
 
-                TableCell(sb, table, c, cell.ColumnSpan, merge, origin == r ? cell : null, comment >= 0 ? comment : null);
+                TableCell(sb, table, c, cell.ColumnSpan, merge, origin == r ? cell : null, comment >= 0 ? comment : null, keep);
                 c += cell.ColumnSpan;
             }
 
@@ -266,7 +269,7 @@ internal static class DocxRenderer
         sb.Append("</w:tbl>");
     }
 
-    private static void TableCell(StringBuilder sb, LayoutTable table, int column, int span, string? merge, LayoutCell? cell, int? comment)
+    private static void TableCell(StringBuilder sb, LayoutTable table, int column, int span, string? merge, LayoutCell? cell, int? comment, bool keepNext)
     {
         var width = 0;
         for (var i = column; i < column + span && i < table.ColumnCount; i++)
@@ -295,6 +298,11 @@ internal static class DocxRenderer
         }
 
         sb.Append("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/>");
+        if (keepNext)
+        {
+            sb.Append("<w:keepNext/>");
+        }
+
         var align = cell switch
         {
             null => null,

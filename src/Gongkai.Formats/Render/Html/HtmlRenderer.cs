@@ -15,7 +15,7 @@ namespace Gongkai.Formats.Render.Html;
 /// paragraph becomes a new paragraph, since <c>br</c> and <c>p</c> read back the same.</para>
 /// <para>Typography after GB/T 9704-2012: A4 with margins 37/35/28/26 mm (§5.2.1), title 2号 (22 pt) 小标宋,
 /// body 3号 (16 pt) 仿宋 at 22 lines per page (§5.2.2, line height 28.95 pt), first-level headings 黑体,
-/// second-level 楷体 (§7.3.3). Every font family lists fallbacks ending in fonts that Linux machines have
+/// second-level 楷体 (§7.3.3); tables in 10 pt as in the template, tables 三 and 四 kept on one page. Every font family lists fallbacks ending in fonts that Linux machines have
 /// (Noto CJK) and a generic family, so the page renders without the official fonts.</para>
 /// </remarks>
 internal static class HtmlRenderer
@@ -38,12 +38,14 @@ internal static class HtmlRenderer
         "body{margin:0;color:#000;background:#fff}" +
         ".gongkai-report{font-family:" + BodyFonts + ";font-size:16pt;line-height:28.95pt;max-width:156mm;margin:0 auto;padding:12mm 8mm}" +
         ".gongkai-report h1{font-family:" + TitleFonts + ";font-size:22pt;font-weight:normal;line-height:1.45;text-align:center;margin:0 0 28.95pt}" +
+        ".gongkai-report h1 .title-unit{display:block}" +
         ".gongkai-report h2{font-family:" + HeadingFonts + ";font-size:16pt;font-weight:normal;text-indent:2em;margin:0;break-after:avoid;page-break-after:avoid}" +
         ".gongkai-report h3{font-family:" + KaiFonts + ";font-size:16pt;font-weight:normal;text-indent:2em;margin:0;break-after:avoid;page-break-after:avoid}" +
         ".gongkai-report p{margin:0;text-indent:2em;text-align:justify}" +
         ".gongkai-report p.level-3{font-weight:bold}" +
-        ".gongkai-report table{width:100%;border-collapse:collapse;table-layout:fixed;margin:7pt 0 14pt;font-size:10.5pt;line-height:1.35}" +
-        ".gongkai-report th,.gongkai-report td{border:0.75pt solid #000;padding:2pt 3pt;vertical-align:middle;font-weight:normal;word-break:break-all;overflow-wrap:anywhere}" +
+        ".gongkai-report table{width:100%;border-collapse:collapse;table-layout:fixed;margin:7pt 0 14pt;font-size:10pt;line-height:1.25}" +
+        ".gongkai-report table.table-3,.gongkai-report table.table-4{break-inside:avoid;page-break-inside:avoid}" +
+        ".gongkai-report th,.gongkai-report td{border:0.75pt solid #000;padding:1.5pt 2.5pt;vertical-align:middle;font-weight:normal;word-break:break-all;overflow-wrap:anywhere}" +
         ".gongkai-report thead th{text-align:center}" +
         ".gongkai-report th.caption{text-align:left;background:#f2f2f2}" +
         ".gongkai-report th.head{text-align:center}" +
@@ -51,7 +53,7 @@ internal static class HtmlRenderer
         ".gongkai-report td{text-align:center}" +
         ".gongkai-report td.num{text-align:right;font-variant-numeric:tabular-nums}" +
         ".gongkai-report thead{display:table-header-group}" +
-        ".gongkai-report tr{break-inside:avoid;page-break-inside:avoid}" +
+        ".gongkai-report tbody{break-inside:avoid;page-break-inside:avoid}" +
         "@media screen{body{background:#f4f4f4}.gongkai-report{background:#fff;margin:16px auto;padding:24mm 26mm 24mm 28mm;box-shadow:0 1px 4px rgba(0,0,0,.15)}}" +
         "@media screen and (max-width:700px){.gongkai-report{padding:16px;font-size:14pt;line-height:1.8}.gongkai-report table{font-size:9pt}}" +
         "@media print{body{background:#fff}.gongkai-report{max-width:none;margin:0;padding:0;box-shadow:none}}";
@@ -79,7 +81,7 @@ internal static class HtmlRenderer
         }
 
         sb.Append("<article class=\"gongkai-report\">\n<h1>");
-        Encode(sb, view.Title);
+        Title(sb, view);
         sb.Append("</h1>\n");
         foreach (var p in view.Preamble)
         {
@@ -107,6 +109,27 @@ internal static class HtmlRenderer
         sb.Append("</article>\n</body>\n</html>\n");
         return sb.ToString();
     }
+
+    private static void Title(StringBuilder sb, ReportView view)
+    {
+        // GB/T 9704 §7.3.1: a title over one line breaks where the sense allows; here after the unit, when the
+        // title is wider than the 156 mm line at 22 pt (about 20 characters). The break is CSS only, so the
+        // title stays one line of text for readers.
+        var title = view.Title;
+        var at = view.Report.Unit is { Length: > 0 } unit && title.StartsWith(unit, StringComparison.Ordinal) ? unit.Length : -1;
+        if (at <= 0 || Width(title) <= 20)
+        {
+            Encode(sb, title);
+            return;
+        }
+
+        sb.Append("<span class=\"title-unit\">");
+        Encode(sb, title[..at]);
+        sb.Append("</span>");
+        Encode(sb, title[at..]);
+    }
+
+    private static double Width(string text) => text.Sum(c => c < 0x2E80 ? 0.5 : 1.0);
 
     private static string Escape(string comment) => comment.Replace("--", "- -", StringComparison.Ordinal);
 
