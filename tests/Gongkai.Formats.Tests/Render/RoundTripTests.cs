@@ -92,19 +92,29 @@ public sealed class RoundTripTests
     public void RandomValidReports_PrintToPdfAndReadBackTheSameData() =>
         Gen.Int[0, int.MaxValue].Sample(seed => RoundTrip.Check(NarrativeReports.Create(new Random(seed)), RenderFormat.Pdf, $"random report (seed {seed})", GluedHeading), iter: RandomPdfReports, threads: 1);
 
-    private static bool GluedHeading(string problem)
+    private static List<string> GluedHeading(List<string> problems)
     {
+        // Section n empty, and section n−1 ending in 「n、heading」 followed by section n's text: one defect, both lines go.
+        var rest = new List<string>(problems);
         for (var n = 2; n <= 6; n++)
         {
             var heading = TextFold.Fold(SectionTitles.Heading(n));
-            if ((problem.StartsWith($"section {n - 1}: ", StringComparison.Ordinal) && problem.Contains("got «", StringComparison.Ordinal) && problem[(problem.IndexOf("got «", StringComparison.Ordinal) + 5)..].Contains(heading, StringComparison.Ordinal))
-                || (problem.StartsWith($"section {n}: ", StringComparison.Ordinal) && problem.EndsWith("got «»", StringComparison.Ordinal)))
+            var empty = rest.FindIndex(p => p.StartsWith($"section {n}: expected «", StringComparison.Ordinal) && p.EndsWith("», got «»", StringComparison.Ordinal));
+            var glued = rest.FindIndex(p => p.StartsWith($"section {n - 1}: ", StringComparison.Ordinal) && p.Contains("», got «", StringComparison.Ordinal)
+                && p[(p.IndexOf("», got «", StringComparison.Ordinal) + 8)..].Contains(heading, StringComparison.Ordinal));
+            if (empty >= 0 && glued >= 0)
             {
-                return true;
+                var expected = rest[empty][(rest[empty].IndexOf('«') + 1)..rest[empty].IndexOf("», got", StringComparison.Ordinal)];
+                var before = rest[glued][(rest[glued].IndexOf('«') + 1)..rest[glued].IndexOf("», got", StringComparison.Ordinal)];
+                var got = rest[glued][(rest[glued].IndexOf("», got «", StringComparison.Ordinal) + 8)..^1];
+                if (got == before + heading + expected || got == before + "\n" + heading + expected || got.Replace("\n", string.Empty, StringComparison.Ordinal) == (before + heading + expected).Replace("\n", string.Empty, StringComparison.Ordinal))
+                {
+                    rest.RemoveAll(p => p == rest[empty] || p == rest[glued]);
+                }
             }
         }
 
-        return false;
+        return rest;
     }
 
     /// <summary>
@@ -113,10 +123,10 @@ public sealed class RoundTripTests
     /// prints no glyph, so the blank template's table 四 reads back absent; a paragraph that is only a placeholder
     /// (seed 002's 「无」 under 六) reads as an unruled table row. Everything else of these documents is compared.
     /// </summary>
-    private static Func<string, bool>? KnownPdfLimit(string document, RenderFormat format) => (document, format) switch
+    private static Func<List<string>, List<string>>? KnownPdfLimit(string document, RenderFormat format) => (document, format) switch
     {
-        ("blank-template-2021", RenderFormat.Pdf) => p => p.StartsWith("table4.", StringComparison.Ordinal) && p.EndsWith("expected blank, got absent", StringComparison.Ordinal),
-        ("002_0b5f7dfbc2c1884c.txt", RenderFormat.Pdf) => p => p == "section 6: expected «无», got «»",
+        ("blank-template-2021", RenderFormat.Pdf) => l => [.. l.Where(p => !(p.StartsWith("table4.", StringComparison.Ordinal) && p.EndsWith("expected blank, got absent", StringComparison.Ordinal)))],
+        ("002_0b5f7dfbc2c1884c.txt", RenderFormat.Pdf) => l => [.. l.Where(p => p != "section 6: expected «无», got «»")],
         _ => null,
     };
 
