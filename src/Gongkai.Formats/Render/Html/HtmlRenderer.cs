@@ -217,7 +217,10 @@ internal static class HtmlRenderer
                 sb.Append("<th class=\"caption\" scope=\"rowgroup\"");
                 break;
             case LayoutRole.Header:
-                sb.Append(headerRow ? (cell.ColumnSpan > 1 ? "<th scope=\"colgroup\"" : "<th scope=\"col\"") : "<th class=\"head\" scope=\"col\"");
+                // The corner cell of table 三 (the 勾稽关系 note) heads neither rows nor columns.
+                sb.Append(!headerRow ? "<th class=\"head\" scope=\"col\""
+                    : cell.ColumnSpan > 1 && cell.RowSpan > 1 ? "<th"
+                    : cell.ColumnSpan > 1 ? "<th scope=\"colgroup\"" : "<th scope=\"col\"");
                 break;
             case LayoutRole.Label:
                 sb.Append(cell.RowSpan > 1 ? "<th scope=\"rowgroup\"" : "<th scope=\"row\"");
