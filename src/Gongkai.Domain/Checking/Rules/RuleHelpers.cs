@@ -1,5 +1,6 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using System.Collections.Frozen;
 using System.Globalization;
 using Gongkai.Cells;
 
@@ -42,7 +43,13 @@ internal static class RuleHelpers
     public static decimal? Number(ReportCells values, CellDefinition cell) => values[cell] is { HasNumber: true } v ? v.Number : null;
 
     public static CellDefinition Cell(string row, string column, ReportTable table = ReportTable.Table3) =>
-        ReportCatalog.FindCell(ReportCatalog.GetRow(table, row), column)!;
+        table == ReportTable.Table3 && Table3ColumnIndex.TryGetValue(column, out var index)
+            ? ReportCatalog.GetRow(table, row).Cells[index]
+            : ReportCatalog.FindCell(ReportCatalog.GetRow(table, row), column)!;
+
+    // Every row of table 三 has the same seven columns in the same order.
+    private static readonly FrozenDictionary<string, int> Table3ColumnIndex =
+        Table3Columns.All.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
 
     public static string ColumnLabel(string column) => Cell("received", column).ColumnLabel;
 }
