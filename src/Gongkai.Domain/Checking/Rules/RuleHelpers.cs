@@ -22,6 +22,26 @@ internal static class RuleHelpers
         Location = value.Source,
     };
 
+    /// <summary>A finding about narrative text: section (null for the preamble), quoted sentence and where the paragraph is.</summary>
+    public static Finding TextFinding(string rule, Severity severity, int section, Documents.TextParagraph paragraph, string quote, string message, string? expected, string? actual) => new()
+    {
+        Rule = rule,
+        Severity = severity,
+        Message = message,
+        Section = section == 0 ? null : section,
+        Quote = quote,
+        Expected = expected,
+        Actual = actual,
+        Location = paragraph.Location,
+    };
+
+    /// <summary>The sentence of <paramref name="paragraph"/> that contains <paramref name="text"/>, shortened around it.</summary>
+    public static string QuoteSentence(Documents.TextParagraph paragraph, string text)
+    {
+        var sentence = TextUnits.Sentences(paragraph.Text).FirstOrDefault(s => s.Contains(text, StringComparison.Ordinal)) ?? paragraph.Text;
+        return TextUnits.Quote(sentence, sentence.IndexOf(text, StringComparison.Ordinal));
+    }
+
     /// <summary>Gets the numbers of <paramref name="cells"/>, or null when any is not a number (blank, absent, invalid).</summary>
     public static decimal? Sum(ReportCells values, IEnumerable<CellDefinition> cells)
     {

@@ -34,18 +34,8 @@ internal sealed partial class SelfReferenceRule : IReportRule
                     continue;
                 }
 
-                var sentence = TextUnits.Sentences(paragraph.Text).FirstOrDefault(s => s.Contains(m.Value, StringComparison.Ordinal)) ?? paragraph.Text;
-                findings.Add(new Finding
-                {
-                    Rule = RuleIds.UnitMismatch,
-                    Severity = Severity.Warning,
-                    Message = $"报告机关是「{unit}」，正文却自称「{m.Value}」，可能是沿用了其他单位的模板。",
-                    Section = section == 0 ? null : section,
-                    Quote = TextUnits.Quote(sentence, sentence.IndexOf(m.Value, StringComparison.Ordinal)),
-                    Expected = "我" + allowed[0],
-                    Actual = m.Value,
-                    Location = paragraph.Location,
-                });
+                findings.Add(RuleHelpers.TextFinding(RuleIds.UnitMismatch, Severity.Warning, section, paragraph, RuleHelpers.QuoteSentence(paragraph, m.Value),
+                    $"报告机关是「{unit}」，正文却自称「{m.Value}」，可能是沿用了其他单位的模板。", "我" + allowed[0], m.Value));
             }
         }
     }
