@@ -48,6 +48,23 @@ internal static class StageProbe
             }
 
             double Us(long ticks) => ticks * 1e6 / Stopwatch.Frequency / N;
+            var report = ReportReader.Read(data, file).Report!;
+            var perRule = new List<string>();
+            foreach (var rule in ReportChecker.Rules)
+            {
+                var list = new List<Finding>();
+                var t0 = Stopwatch.GetTimestamp();
+                var b0 = GC.GetAllocatedBytesForCurrentThread();
+                for (var i = 0; i < N; i++)
+                {
+                    list.Clear();
+                    rule.Check(report, list);
+                }
+
+                perRule.Add($"{rule.GetType().Name.Replace("Rule", string.Empty, StringComparison.Ordinal)} {Us(Stopwatch.GetTimestamp() - t0):F0}us/{(GC.GetAllocatedBytesForCurrentThread() - b0) / N / 1024}KB");
+            }
+
+            Console.WriteLine("   " + string.Join(", ", perRule));
             Console.WriteLine($"{Path.GetFileName(file)[..3]}: decode {decode / N / 1024}KB {Us(sw[0]):F0}us | content {content / N / 1024}KB {Us(sw[1]):F0}us | assemble {assemble / N / 1024}KB {Us(sw[2]):F0}us | check {check / N / 1024}KB {Us(sw[3]):F0}us | total {(GC.GetAllocatedBytesForCurrentThread() - a0) / N / 1024}KB");
         }
     }

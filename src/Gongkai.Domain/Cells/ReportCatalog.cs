@@ -13,7 +13,7 @@ namespace Gongkai.Cells;
 public static class ReportCatalog
 {
     private static readonly FrozenDictionary<string, CellDefinition> ByPath;
-    private static readonly FrozenDictionary<string, RowDefinition> RowsByPath;
+    private static readonly FrozenDictionary<string, RowDefinition>[] RowsByTable;
 
 #pragma warning disable CA1810 // The catalog is built in one pass; order matters.
     static ReportCatalog()
@@ -136,7 +136,7 @@ public static class ReportCatalog
         Cells = cells;
         Rows = rows;
         ByPath = cells.ToFrozenDictionary(c => c.Path, StringComparer.Ordinal);
-        RowsByPath = rows.ToFrozenDictionary(r => r.ToString(), StringComparer.Ordinal);
+        RowsByTable = [.. Enumerable.Range(0, 5).Select(t => rows.Where(r => (int)r.Table == t).ToFrozenDictionary(r => r.Key, StringComparer.Ordinal))];
         Table3Rows = [.. rows.Where(r => r.Table == ReportTable.Table3)];
         Table3OutcomeRows = [.. Table3Rows.Where(r => r.IsOutcome)];
         Table4Blocks = [.. rows.Where(r => r.Table == ReportTable.Table4)];
@@ -177,7 +177,8 @@ public static class ReportCatalog
     /// <param name="table">The table.</param>
     /// <param name="key">The row key.</param>
     /// <returns>The row, or null.</returns>
-    public static RowDefinition? FindRow(ReportTable table, string key) => RowsByPath.GetValueOrDefault($"table{(int)table}.{key}");
+    public static RowDefinition? FindRow(ReportTable table, string key) =>
+        (int)table < RowsByTable.Length ? RowsByTable[(int)table].GetValueOrDefault(key) : null;
 
     /// <summary>Gets a row by table and key.</summary>
     /// <param name="table">The table.</param>

@@ -28,6 +28,7 @@ public static class ReportChecker
         new YearRule(),
         new PeriodRule(),
         new RegionRule(),
+        new SelfReferenceRule(),
         new FeeStatementRule(),
         new NarrativeRule(),
         new TypoRule(),

@@ -47,6 +47,9 @@ public static class RuleIds
     /// <summary>The text names a province or city that is not the unit's own.</summary>
     public const string RegionMismatch = "doc.regionMismatch";
 
+    /// <summary>The text calls the unit by another kind of body (「我处」 in a 镇 report): a template from another unit.</summary>
+    public const string UnitMismatch = "doc.unitMismatch";
+
     /// <summary>Section 六 does not state the 信息处理费.</summary>
     public const string FeeStatement = "doc.feeStatement";
 

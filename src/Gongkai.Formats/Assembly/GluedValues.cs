@@ -44,6 +44,42 @@ internal static class GluedValues
         return digits.Length >= n && digits.Length > candidates.Count(c => c.Kind != CellTextKind.Empty);
     }
 
+    /// <summary>Splits value cells whose numbers are separated by spaces only (「4 0 0 0 0 0 4」) when that gives exactly <paramref name="n"/> values.</summary>
+    /// <returns>The expanded candidates, or null when the row is not of that kind.</returns>
+    public static List<TableCell>? ExpandSpaced(IReadOnlyList<TableCell> candidates, int n)
+    {
+        var expanded = new List<TableCell>(n);
+        var any = false;
+        foreach (var cell in candidates)
+        {
+            if (cell.Kind == CellTextKind.Empty)
+            {
+                continue;
+            }
+
+            var tokens = cell.Trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (cell.Kind != CellTextKind.Value || tokens.Length == 1)
+            {
+                expanded.Add(cell);
+                continue;
+            }
+
+            any = true;
+            foreach (var token in tokens)
+            {
+                var folded = Gongkai.Text.TextFold.Fold(token);
+                if (folded.Length == 0 || !folded.All(c => char.IsAsciiDigit(c) || c is '.' or '-'))
+                {
+                    return null;
+                }
+
+                expanded.Add(new TableCell(token, token, CellTextKind.Value, cell.Location, folded));
+            }
+        }
+
+        return any && expanded.Count == n ? expanded : null;
+    }
+
     /// <summary>Stores one split as the cells' values.</summary>
     public static void Store(AssemblyContext context, IReadOnlyList<CellDefinition> cells, long[] values, SourceLocation location)
     {

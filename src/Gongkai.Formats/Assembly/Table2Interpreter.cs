@@ -67,8 +67,9 @@ internal static class Table2Interpreter
         var saw2019 = false;
         var saw2021 = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in lines)
+        foreach (var original in lines)
         {
+            var line = original;
             if (!line.HasLabel)
             {
                 if (line.HasValue)
@@ -125,6 +126,12 @@ internal static class Table2Interpreter
             if (line.GluedLabel)
             {
                 context.Assume($"表二「{row.Label}」行标题与数字之间缺少分隔，已将标题后的数字作为数值读取", line.Location, firstCell.Path, quote: line.Label + line.Candidates[0].Trimmed);
+            }
+
+            if (GluedValues.ExpandSpaced(line.Candidates, rowColumns.Count) is { } spaced)
+            {
+                context.Assume($"表二「{row.Label}」行的数字只以空格分隔，已按空格拆分为 {spaced.Count} 个数值", line.Location, firstCell.Path, Checking.Severity.Info, string.Join(" ", spaced.Select(c => c.Trimmed)));
+                line = TableLine.WithCandidates(line, spaced);
             }
 
             if (GluedValues.Applies(line.Candidates, rowColumns.Count, out var digits, out var boundaries))

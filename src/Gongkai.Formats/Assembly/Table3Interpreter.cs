@@ -150,6 +150,12 @@ internal static class Table3Interpreter
                 context.Assume($"表三「{row.FullLabel}」行标题与数字之间缺少分隔，已将标题后的数字作为数值读取", line.Location, row.Cells[0].Path, quote: line.Label);
             }
 
+            if (GluedValues.ExpandSpaced(line.Candidates, row.Cells.Count) is { } spaced)
+            {
+                context.Assume($"表三「{row.FullLabel}」行的数字只以空格分隔，已按空格拆分为 {spaced.Count} 个数值", line.Location, row.Cells[0].Path, Checking.Severity.Info, string.Join(" ", spaced.Select(c => c.Trimmed)));
+                line = TableLine.WithCandidates(line, spaced);
+            }
+
             if (GluedValues.Applies(line.Candidates, row.Cells.Count, out var digits, out var boundaries))
             {
                 var splits = DigitSegmenter.Split(digits, row.Cells.Count, GluedValues.RowSums, limit: 64, boundaries);

@@ -96,6 +96,12 @@ internal static class Table4Interpreter
         }
 
         var cells = Order(leaves, blockOrder, context, valuesLocation);
+        if (GluedValues.ExpandSpaced(values, 15) is { } spaced)
+        {
+            context.Assume("表四的数字只以空格分隔，已按空格拆分为 15 个数值", valuesLocation, cells[0].Path, Checking.Severity.Info, string.Join(" ", spaced.Select(c => c.Trimmed)));
+            values = spaced;
+        }
+
         if (GluedValues.Applies(values, 15, out var digits, out var boundaries))
         {
             var splits = DigitSegmenter.Split(digits, 15, GluedValues.BlockSums, limit: 4, boundaries);

@@ -176,6 +176,16 @@ internal sealed class TableLine
         return new TableLine(withValue, Location) { GluedLabel = true };
     }
 
+    /// <summary>Creates a line with the same label cells and new value cells.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="candidates">The new value cells.</param>
+    /// <returns>The new line.</returns>
+    public static TableLine WithCandidates(TableLine line, IEnumerable<TableCell> candidates)
+    {
+        TableCell[] cells = [.. line.Cells.Take(line.LastLabelIndex + 1), .. candidates];
+        return new TableLine(cells, line.Location) { GluedLabel = line.GluedLabel };
+    }
+
     /// <summary>Creates a line whose label comes from <paramref name="labelLine"/> and values from <paramref name="valueLine"/>.</summary>
     /// <param name="labelLine">The row holding the label.</param>
     /// <param name="valueLine">The row holding the values.</param>

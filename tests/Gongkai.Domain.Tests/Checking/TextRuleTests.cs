@@ -187,3 +187,23 @@ public class NarrativeAbsenceTests
         Assert.DoesNotContain(ReportChecker.Check(TestReports.Valid() with { Sections = sections }), f => f.Rule == RuleIds.PartMissing);
     }
 }
+
+public class SelfReferenceRuleTests
+{
+    private static List<Finding> Check(string unit, string sentence) =>
+        [.. ReportChecker.Check(TestReports.Valid(unit: unit, sections: TestReports.Sections(section1: sentence))).Where(f => f.Rule == RuleIds.UnitMismatch)];
+
+    [Theory]
+    [InlineData("桐柏县安棚镇人民政府", "把政府信息公开贯穿于我处工作的全过程。", "我处")]
+    [InlineData("武陟县小董乡人民政府", "我镇进一步规范依申请公开办理程序。", "我镇")]
+    [InlineData("焦作市生态环境局", "我镇严格落实保密审查。", "我镇")]
+    public void Fires_ForAnotherKindOfBody(string unit, string sentence, string actual) =>
+        Assert.Equal(actual, Assert.Single(Check(unit, sentence)).Actual);
+
+    [Theory]
+    [InlineData("桐柏县安棚镇人民政府", "我镇及16个行政村全部建设政务公开专区。")]
+    [InlineData("桐柏县安棚镇人民政府", "我们将继续深化政务公开，本单位未收取费用。")]
+    [InlineData("焦作市生态环境局", "我市生态环境质量持续改善，我局主动公开信息。")]
+    [InlineData("淮安市人民政府", "我局、我处等单位积极配合。")]
+    public void DoesNotFire_ForOwnKindNeutralWordsOrUnjudgedUnits(string unit, string sentence) => Assert.Empty(Check(unit, sentence));
+}

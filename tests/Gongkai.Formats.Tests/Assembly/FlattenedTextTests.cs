@@ -111,3 +111,39 @@ public class FlattenedTextTests
         Assert.Contains(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Message.Contains("无法确定", StringComparison.Ordinal));
     }
 }
+
+public class SpacedValuesTests
+{
+    private static Documents.AnnualReport Read(string text)
+    {
+        var result = ReportReader.Read(Encoding.UTF8.GetBytes(text), "spaced.txt");
+        Assert.True(result.Success, result.Error);
+        return result.Report;
+    }
+
+    private static string Seed000 => File.ReadAllText(TestPaths.SeedFiles().First(f => Path.GetFileName(f).StartsWith("000", StringComparison.Ordinal)));
+
+    [Fact]
+    public void Table3Row_NumbersSeparatedBySpacesInOneCell_AreSplit()
+    {
+        var report = Read(Seed000.Replace("一、本年新收政府信息公开申请数量\t\t4\t0\t0\t0\t0\t0\t4\t", "一、本年新收政府信息公开申请数量\t\t4 0 0 0 0 0 4\t", StringComparison.Ordinal));
+        Assert.Equal(4m, report["table3.received.naturalPerson"].Number);
+        Assert.Equal(4m, report["table3.received.total"].Number);
+        Assert.Contains(report.ImportFindings, f => f.Severity == Severity.Info && f.Cell == "table3.received.naturalPerson");
+    }
+
+    [Fact]
+    public void Table4_OneLineOfSpacedNumbers_IsSplit()
+    {
+        var report = Read(Seed000.Replace("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "2 0 0 0 2 3 0 0 0 3 0 0 0 0 0", StringComparison.Ordinal));
+        Assert.Equal(2m, report["table4.reconsideration.total"].Number);
+        Assert.Equal(3m, report["table4.litigationDirect.total"].Number);
+    }
+
+    [Fact]
+    public void SpacedDigitsThatDoNotMakeTheRow_StayInvalid()
+    {
+        var report = Read(Seed000.Replace("行政处罚\t0\t\t", "行政处罚\t1 2\t\t", StringComparison.Ordinal));
+        Assert.Equal(CellState.Invalid, report["table2.punishment.decisions"].State);
+    }
+}

@@ -34,17 +34,9 @@ internal sealed partial class PeriodRule : IReportRule
                     continue;
                 }
 
-                findings.Add(new Finding
-                {
-                    Rule = RuleIds.Period,
-                    Severity = Severity.Warning,
-                    Message = $"统计期限应为 {year}年1月1日至{year}年12月31日，报告写的是 {y1}年{m1}月{d1}日至{y2}年{m2}月{d2}日。",
-                    Section = section == 0 ? null : section,
-                    Quote = m.Value,
-                    Expected = $"{year}年1月1日至{year}年12月31日",
-                    Actual = $"{y1}年{m1}月{d1}日至{y2}年{m2}月{d2}日",
-                    Location = paragraph.Location,
-                });
+                findings.Add(RuleHelpers.TextFinding(RuleIds.Period, Severity.Warning, section, paragraph, m.Value,
+                    $"统计期限应为 {year}年1月1日至{year}年12月31日，报告写的是 {y1}年{m1}月{d1}日至{y2}年{m2}月{d2}日。",
+                    $"{year}年1月1日至{year}年12月31日", $"{y1}年{m1}月{d1}日至{y2}年{m2}月{d2}日"));
             }
         }
     }

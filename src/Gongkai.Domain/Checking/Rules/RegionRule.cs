@@ -33,18 +33,9 @@ internal sealed class RegionRule : IReportRule
                     continue;
                 }
 
-                var sentence = TextUnits.Sentences(paragraph.Text).FirstOrDefault(s => s.Contains(mention.Text, StringComparison.Ordinal)) ?? paragraph.Text;
-                findings.Add(new Finding
-                {
-                    Rule = RuleIds.RegionMismatch,
-                    Severity = Severity.Warning,
-                    Message = $"报告机关「{unit}」属于{Place(home)}，但正文提到「{mention.Text}」（{Place(mention.Region)}），可能是套用了其他地区的模板。",
-                    Section = section == 0 ? null : section,
-                    Quote = TextUnits.Quote(sentence, sentence.IndexOf(mention.Text, StringComparison.Ordinal)),
-                    Expected = home.Province.Name,
-                    Actual = mention.Region.Name,
-                    Location = paragraph.Location,
-                });
+                findings.Add(RuleHelpers.TextFinding(RuleIds.RegionMismatch, Severity.Warning, section, paragraph, RuleHelpers.QuoteSentence(paragraph, mention.Text),
+                    $"报告机关「{unit}」属于{Place(home)}，但正文提到「{mention.Text}」（{Place(mention.Region)}），可能是套用了其他地区的模板。",
+                    home.Province.Name, mention.Region.Name));
             }
         }
     }

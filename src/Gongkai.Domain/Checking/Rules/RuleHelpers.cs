@@ -1,5 +1,6 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using System.Collections.Frozen;
 using System.Globalization;
 using Gongkai.Cells;
 
@@ -20,6 +21,26 @@ internal static class RuleHelpers
         Actual = actual,
         Location = value.Source,
     };
+
+    /// <summary>A finding about narrative text: section (null for the preamble), quoted sentence and where the paragraph is.</summary>
+    public static Finding TextFinding(string rule, Severity severity, int section, Documents.TextParagraph paragraph, string quote, string message, string? expected, string? actual) => new()
+    {
+        Rule = rule,
+        Severity = severity,
+        Message = message,
+        Section = section == 0 ? null : section,
+        Quote = quote,
+        Expected = expected,
+        Actual = actual,
+        Location = paragraph.Location,
+    };
+
+    /// <summary>The sentence of <paramref name="paragraph"/> that contains <paramref name="text"/>, shortened around it.</summary>
+    public static string QuoteSentence(Documents.TextParagraph paragraph, string text)
+    {
+        var sentence = TextUnits.Sentences(paragraph.Text).FirstOrDefault(s => s.Contains(text, StringComparison.Ordinal)) ?? paragraph.Text;
+        return TextUnits.Quote(sentence, sentence.IndexOf(text, StringComparison.Ordinal));
+    }
 
     /// <summary>Gets the numbers of <paramref name="cells"/>, or null when any is not a number (blank, absent, invalid).</summary>
     public static decimal? Sum(ReportCells values, IEnumerable<CellDefinition> cells)
@@ -42,7 +63,13 @@ internal static class RuleHelpers
     public static decimal? Number(ReportCells values, CellDefinition cell) => values[cell] is { HasNumber: true } v ? v.Number : null;
 
     public static CellDefinition Cell(string row, string column, ReportTable table = ReportTable.Table3) =>
-        ReportCatalog.FindCell(ReportCatalog.GetRow(table, row), column)!;
+        table == ReportTable.Table3 && Table3ColumnIndex.TryGetValue(column, out var index)
+            ? ReportCatalog.GetRow(table, row).Cells[index]
+            : ReportCatalog.FindCell(ReportCatalog.GetRow(table, row), column)!;
+
+    // Every row of table 三 has the same seven columns in the same order.
+    private static readonly FrozenDictionary<string, int> Table3ColumnIndex =
+        Table3Columns.All.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
 
     public static string ColumnLabel(string column) => Cell("received", column).ColumnLabel;
 }

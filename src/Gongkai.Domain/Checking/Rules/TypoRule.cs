@@ -56,17 +56,8 @@ internal sealed partial class TypoRule : IReportRule
         }
     }
 
-    private static Finding Typo(int section, TextParagraph paragraph, int index, string message, string actual, string expected) => new()
-    {
-        Rule = RuleIds.TextTypo,
-        Severity = Severity.Info,
-        Message = message,
-        Section = section == 0 ? null : section,
-        Quote = TextUnits.Quote(paragraph.Text, index, 40),
-        Expected = expected,
-        Actual = actual,
-        Location = paragraph.Location,
-    };
+    private static Finding Typo(int section, TextParagraph paragraph, int index, string message, string actual, string expected) =>
+        RuleHelpers.TextFinding(RuleIds.TextTypo, Severity.Info, section, paragraph, TextUnits.Quote(paragraph.Text, index, 40), message, expected, actual);
 
     [GeneratedRegex(@"([。，、；：！？])\1+|的的")]
     private static partial Regex Doubled();

@@ -44,17 +44,9 @@ internal sealed partial class YearRule : IReportRule
                     continue;
                 }
 
-                findings.Add(new Finding
-                {
-                    Rule = RuleIds.YearMismatch,
-                    Severity = Severity.Warning,
-                    Message = $"本报告为 {year} 年度，但这句话写的是 {written} 年的工作，可能是沿用了往年的模板。",
-                    Section = section == 0 ? null : section,
-                    Quote = TextUnits.Quote(sentence),
-                    Expected = year.ToString(CultureInfo.InvariantCulture),
-                    Actual = written.ToString(CultureInfo.InvariantCulture),
-                    Location = paragraph.Location,
-                });
+                findings.Add(RuleHelpers.TextFinding(RuleIds.YearMismatch, Severity.Warning, section, paragraph, TextUnits.Quote(sentence),
+                    $"本报告为 {year} 年度，但这句话写的是 {written} 年的工作，可能是沿用了往年的模板。",
+                    year.ToString(CultureInfo.InvariantCulture), written.ToString(CultureInfo.InvariantCulture)));
             }
         }
     }
