@@ -50,9 +50,4 @@ internal static class XmlText
             }
         }
     }
-
-    /// <summary>Returns whether a character can be stored in XML (XML 1.0 §2.2), surrogates judged in pairs by the caller.</summary>
-    /// <param name="c">The character.</param>
-    /// <returns>Whether it is allowed.</returns>
-    public static bool IsAllowed(char c) => c is '\t' or '\n' or '\r' or (>= ' ' and not '\uFFFE' and not '\uFFFF');
 }

@@ -73,14 +73,6 @@ internal static class OfficialLayout
     public static string ColumnLabel(CellDefinition cell, ReportFormat format) =>
         format == ReportFormat.Format2019 && cell.Table == ReportTable.Table2 && ColumnLabels2019.TryGetValue(cell.ColumnKey, out var label) ? label : cell.ColumnLabel;
 
-    /// <summary>Gets the columns of a table 二 row printed in <paramref name="format"/>: the format's own, plus any other the report fills.</summary>
-    /// <param name="row">The row.</param>
-    /// <param name="cells">The report's cells.</param>
-    /// <param name="format">The layout format.</param>
-    /// <returns>The cells in catalog order.</returns>
-    public static List<CellDefinition> Table2Columns(RowDefinition row, ReportCells cells, ReportFormat format) =>
-        [.. row.Cells.Where(c => c.IsIn(format) || cells[c].IsPresent)];
-
     /// <summary>Formats a cell value for printing: the number as written (counts without a fraction, amounts with their scale), the text of an invalid cell, or nothing.</summary>
     /// <param name="value">The value.</param>
     /// <param name="cell">The cell.</param>
