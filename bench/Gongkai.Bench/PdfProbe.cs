@@ -168,6 +168,9 @@ internal static partial class PdfProbe
         int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
         var times = new double[iterations];
         var cpu = new double[iterations];
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var processCpu = process.TotalProcessorTime;
         for (var i = 0; i < iterations; i++)
         {
             var c = ThreadCpuMs();
@@ -177,10 +180,12 @@ internal static partial class PdfProbe
             cpu[i] = ThreadCpuMs() - c;
         }
 
+        process.Refresh();
+        var processMs = (process.TotalProcessorTime - processCpu).TotalMilliseconds / iterations;
         Array.Sort(times);
         Array.Sort(cpu);
         var alloc = (GC.GetAllocatedBytesForCurrentThread() - a0) / iterations / 1024.0 / 1024.0;
-        Console.WriteLine($"  {label,-28} wall median {times[iterations / 2],7:F2} min {times[0],7:F2} | thread cpu median {cpu[iterations / 2],7:F2} min {cpu[0],7:F2} ms | {alloc,6:F2} MB | GCs per 100: {(GC.CollectionCount(0) - g0) * 100.0 / iterations:F0}/{(GC.CollectionCount(1) - g1) * 100.0 / iterations:F0}/{(GC.CollectionCount(2) - g2) * 100.0 / iterations:F0}");
+        Console.WriteLine($"  {label,-28} wall median {times[iterations / 2],7:F2} min {times[0],7:F2} | thread cpu median {cpu[iterations / 2],7:F2} min {cpu[0],7:F2} | process cpu mean {processMs,7:F2} ms | {alloc,6:F2} MB | GCs per 100: {(GC.CollectionCount(0) - g0) * 100.0 / iterations:F0}/{(GC.CollectionCount(1) - g1) * 100.0 / iterations:F0}/{(GC.CollectionCount(2) - g2) * 100.0 / iterations:F0}");
     }
 
     // Wall time on a shared machine counts other processes' slices; the thread's own CPU time does not.

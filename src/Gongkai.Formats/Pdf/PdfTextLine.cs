@@ -81,11 +81,12 @@ internal sealed class PdfTextLine
         var count = 0;
         for (var i = 0; i < glyphs.Length; i++)
         {
-            var g = glyphs[i];
+            ref readonly var g = ref glyphs[i];
             if (count > 0)
             {
                 ref readonly var p = ref glyphs[count - 1];
-                if (p.Text == g.Text && Math.Abs(p.Left - g.Left) < 0.3 * g.Size && Math.Abs(p.Baseline - g.Baseline) < 0.3 * g.Size)
+                // Positions first: comparing the texts (each letter its own string) is the dearer test.
+                if (Math.Abs(p.Left - g.Left) < 0.3 * g.Size && Math.Abs(p.Baseline - g.Baseline) < 0.3 * g.Size && p.Text == g.Text)
                 {
                     continue;
                 }
