@@ -71,7 +71,8 @@ internal static class PdfText
         {
             ref readonly var g = ref sorted[i];
             var center = sum / (i - start);
-            if (Math.Abs(g.CenterY - center) > 0.45 * Math.Max(maxSize, g.Size))
+            // Written as "not within" so that a NaN position starts a new line, as it always has.
+            if (!(Math.Abs(g.CenterY - center) <= 0.45 * Math.Max(maxSize, g.Size)))
             {
                 break;
             }
