@@ -6,7 +6,7 @@ using Gongkai.Formats;
 
 namespace Gongkai.Bench;
 
-/// <summary>`dotnet run -c Release -- pdfalloc`: sampled allocations (GCAllocationTick, every ~100 KB) by type and heap while reading the corpus PDFs.</summary>
+/// <summary>`dotnet run -c Release -- pdf alloc N`: sampled allocations (GCAllocationTick, every ~100 KB) by type and heap while reading the corpus PDFs.</summary>
 internal sealed class AllocProbe : EventListener
 {
     private readonly ConcurrentDictionary<string, long> _bytes = new();

@@ -7,7 +7,7 @@ using Gongkai.Formats.Pdf;
 
 namespace Gongkai.Bench;
 
-/// <summary>`dotnet run -c Release -- pdfdump OUT FILE...`: writes every block, row and cell the PDF reader produces, to compare two versions of the reader byte for byte.</summary>
+/// <summary>`dotnet run -c Release -- pdf dump OUT FILE...`: writes every block, row and cell the PDF reader produces, to compare two versions of the reader byte for byte.</summary>
 internal static class PdfDump
 {
     public static void Run(string output, IEnumerable<string> files)

@@ -8,10 +8,46 @@ using UglyToad.PdfPig;
 
 namespace Gongkai.Bench;
 
-/// <summary>`dotnet run -c Release -- pdf`: time and allocation of PdfPig alone versus the whole PDF read, per corpus PDF (not a measurement of record).</summary>
+/// <summary>Probes of the PDF reader (quick iteration; confirm with <see cref="PdfReadBenchmark"/>).</summary>
+/// <remarks>
+/// <para><c>dotnet run -c Release -- pdf [N]</c>: per corpus PDF, PdfPig alone against the whole read, N runs each.
+/// Besides wall time it reports the thread's own CPU time, which other processes on a shared machine do not inflate,
+/// and the process CPU time (background GC included).</para>
+/// <para><c>pdf stages N</c>: the reader's own stages on pages PdfPig has already parsed.
+/// <c>pdf analyze N</c> and <c>pdf loop N</c>: page analysis alone, or the whole read, N times over, for a sampling
+/// profiler (<c>perf record -g</c> with <c>DOTNET_PerfMapEnabled=1</c>).
+/// <c>pdf alloc N</c>: sampled allocations by type (<see cref="AllocProbe"/>).
+/// <c>pdf dump OUT FILE...</c>: the reader's output per file, to diff two versions (<see cref="PdfDump"/>).</para>
+/// </remarks>
 internal static partial class PdfProbe
 {
     private static readonly string[] Documents = ["hongze-2024/source.pdf", "huaian-2024/source.pdf"];
+
+    public static void Dispatch(string[] args)
+    {
+        static int Count(string[] a, int i, int fallback) => a.Length > i ? int.Parse(a[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+        switch (args)
+        {
+            case ["stages", ..]:
+                Stages(Count(args, 1, 200));
+                break;
+            case ["analyze", ..]:
+                Stages(Count(args, 1, 5000), analyzeOnly: true);
+                break;
+            case ["loop", ..]:
+                Loop(Count(args, 1, 1000));
+                break;
+            case ["alloc", ..]:
+                AllocProbe.Run(Count(args, 1, 200));
+                break;
+            case ["dump", var output, .. var files]:
+                PdfDump.Run(output, files);
+                break;
+            default:
+                Run(Count(args, 0, 100));
+                break;
+        }
+    }
 
     public static void Run(int iterations)
     {
@@ -22,12 +58,12 @@ internal static partial class PdfProbe
             Console.WriteLine(name);
             Measure("open", iterations, () =>
             {
-                using var d = PdfDocument.Open(data, options);
+                using var d = PdfDocument.Open((ReadOnlyMemory<byte>)data, options);
                 return d.NumberOfPages;
             });
             Measure("open+pages (letters)", iterations, () =>
             {
-                using var d = PdfDocument.Open(data, options);
+                using var d = PdfDocument.Open((ReadOnlyMemory<byte>)data, options);
                 var n = 0;
                 for (var p = 1; p <= d.NumberOfPages; p++)
                 {
@@ -38,7 +74,7 @@ internal static partial class PdfProbe
             });
             Measure("open+pages+paths", iterations, () =>
             {
-                using var d = PdfDocument.Open(data, options);
+                using var d = PdfDocument.Open((ReadOnlyMemory<byte>)data, options);
                 var n = 0;
                 for (var p = 1; p <= d.NumberOfPages; p++)
                 {

@@ -8,39 +8,9 @@ if (args is ["stages"])
     return;
 }
 
-if (args is ["pdf", ..])
+if (args is ["pdf", .. var pdfArgs])
 {
-    Gongkai.Bench.PdfProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50);
-    return;
-}
-
-if (args is ["pdfloop", var count])
-{
-    Gongkai.Bench.PdfProbe.Loop(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
-    return;
-}
-
-if (args is ["pdfalloc", var allocCount])
-{
-    Gongkai.Bench.AllocProbe.Run(int.Parse(allocCount, System.Globalization.CultureInfo.InvariantCulture));
-    return;
-}
-
-if (args is ["pdfdump", var dumpOut, .. var dumpFiles])
-{
-    Gongkai.Bench.PdfDump.Run(dumpOut, dumpFiles);
-    return;
-}
-
-if (args is ["pdfanalyze", var analyzeCount])
-{
-    Gongkai.Bench.PdfProbe.Stages(int.Parse(analyzeCount, System.Globalization.CultureInfo.InvariantCulture), analyzeOnly: true);
-    return;
-}
-
-if (args is ["pdfstages", var stageCount])
-{
-    Gongkai.Bench.PdfProbe.Stages(int.Parse(stageCount, System.Globalization.CultureInfo.InvariantCulture));
+    Gongkai.Bench.PdfProbe.Dispatch(pdfArgs);
     return;
 }
 
