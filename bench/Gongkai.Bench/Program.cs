@@ -8,4 +8,10 @@ if (args is ["stages"])
     return;
 }
 
+if (args is ["pdf", .. var pdfArgs])
+{
+    Gongkai.Bench.PdfProbe.Dispatch(pdfArgs);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

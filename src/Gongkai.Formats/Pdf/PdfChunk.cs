@@ -5,6 +5,9 @@ namespace Gongkai.Formats.Pdf;
 /// <summary>A run of glyphs of one line without a wide gap: a word, a label, or a number in a table row.</summary>
 internal sealed class PdfChunk
 {
+    private string? _text;
+    private bool? _isNumber;
+
     /// <summary>Initializes a new instance of the <see cref="PdfChunk"/> class.</summary>
     /// <param name="line">The line.</param>
     /// <param name="start">The first glyph index in the line.</param>
@@ -14,16 +17,14 @@ internal sealed class PdfChunk
         Line = line;
         Start = start;
         Count = count;
-        Left = line.Glyphs[start].Left;
-        Right = line.Glyphs[start + count - 1].Right;
-        Text = PdfText.Join(line.Glyphs, start, count);
-        IsNumber = PdfText.IsNumber(Text);
+        var glyphs = line.GlyphSpan.Slice(start, count);
+        Left = glyphs[0].Left;
+        Right = glyphs[^1].Right;
         double size = 0;
         double top = double.MinValue;
         double bottom = double.MaxValue;
-        for (var i = start; i < start + count; i++)
+        foreach (ref readonly var g in glyphs)
         {
-            var g = line.Glyphs[i];
             size = Math.Max(size, g.Size);
             top = Math.Max(top, g.Top);
             bottom = Math.Min(bottom, g.Bottom);
@@ -62,10 +63,11 @@ internal sealed class PdfChunk
     public double Size { get; }
 
     /// <summary>Gets the text.</summary>
-    public string Text { get; }
+    /// <remarks>Joined on first use: most chunks are whole lines of prose whose text is the line's.</remarks>
+    public string Text => _text ??= Start == 0 && Count == Line.GlyphSpan.Length ? Line.Text : PdfText.Join(Line.GlyphSpan.Slice(Start, Count));
 
     /// <summary>Gets a value indicating whether the chunk is a number.</summary>
-    public bool IsNumber { get; }
+    public bool IsNumber => _isNumber ??= PdfText.IsNumber(Text);
 
     /// <inheritdoc/>
     public override string ToString() => Text;

@@ -21,39 +21,46 @@ internal static partial class PdfPageAnalyzer
     /// <returns>The items, top to bottom.</returns>
     public static List<PdfPageItem> Analyze(IReadOnlyList<PdfGlyph> glyphs, PdfRulings rulings, double pageHeight)
     {
-        // Page line numbers (SourceLocation.Line) come from all glyphs, tables included.
-        var all = PdfText.ClusterLines(glyphs);
-        var numbered = new List<PdfGlyph>(glyphs.Count);
-        for (var i = 0; i < all.Count; i++)
+        // Page line numbers (SourceLocation.Line) come from all glyphs, tables included: the glyphs are
+        // clustered into lines once to number them, then placed in the grids or the flow with their number.
+        var sorted = glyphs.ToArray();
+        var grids = PdfRuledGrid.Find(rulings);
+        var inGrid = new List<PdfGlyph>[grids.Count];
+        for (var i = 0; i < inGrid.Length; i++)
         {
-            foreach (var g in all[i].Glyphs)
-            {
-                numbered.Add(g with { Line = i });
-            }
+            inGrid[i] = [];
         }
 
-        var items = new List<PdfPageItem>();
-        var flow = new List<PdfGlyph>(numbered.Count);
-        var grids = PdfRuledGrid.Find(rulings);
-        var inGrid = grids.Select(static _ => new List<PdfGlyph>()).ToList();
-        foreach (var g in numbered)
+        var flow = new PdfGlyph[sorted.Length];
+        var flowCount = 0;
+        PdfText.SortTopToBottom(sorted);
+        for (int start = 0, line = 0; start < sorted.Length; line++)
         {
-            var placed = false;
-            for (var i = 0; i < grids.Count && !placed; i++)
+            var end = PdfText.LineEnd(sorted, start);
+            var kept = PdfTextLine.SortAndDedupe(sorted.AsSpan(start, end - start));
+            for (var k = start; k < start + kept; k++)
             {
-                if (grids[i].Contains(g.CenterX, g.CenterY))
+                var g = sorted[k] with { Line = line };
+                var placed = false;
+                for (var i = 0; i < grids.Count && !placed; i++)
                 {
-                    inGrid[i].Add(g);
-                    placed = true;
+                    if (grids[i].Contains(g.CenterX, g.CenterY))
+                    {
+                        inGrid[i].Add(g);
+                        placed = true;
+                    }
+                }
+
+                if (!placed)
+                {
+                    flow[flowCount++] = g;
                 }
             }
 
-            if (!placed)
-            {
-                flow.Add(g);
-            }
+            start = end;
         }
 
+        var items = new List<PdfPageItem>();
         for (var i = 0; i < grids.Count; i++)
         {
             if (inGrid[i].Count > 0 && grids[i].Build(inGrid[i]) is { } table)
@@ -62,11 +69,12 @@ internal static partial class PdfPageAnalyzer
             }
             else
             {
-                flow.AddRange(inGrid[i]);
+                inGrid[i].CopyTo(flow, flowCount);
+                flowCount += inGrid[i].Count;
             }
         }
 
-        var lines = PdfText.ClusterLines(flow);
+        var lines = PdfText.ClusterLines(flow, flowCount);
         var unruled = PdfUnruledTables.Detect(lines, out var rest);
         foreach (var table in unruled)
         {

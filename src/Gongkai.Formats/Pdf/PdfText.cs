@@ -1,5 +1,7 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using Gongkai.Text;
 
@@ -30,38 +32,56 @@ internal static class PdfText
     /// <remarks>O(n log n): one sort by vertical centre, then one sweep.</remarks>
     public static List<PdfTextLine> ClusterLines(IEnumerable<PdfGlyph> glyphs)
     {
-        var sorted = glyphs.ToList();
-        sorted.Sort(static (a, b) => b.CenterY.CompareTo(a.CenterY));
+        var array = glyphs.ToArray();
+        return ClusterLines(array, array.Length);
+    }
+
+    /// <summary>Clusters glyphs into lines, top to bottom, each sorted left to right, in place.</summary>
+    /// <param name="glyphs">The glyphs, in any order; the array is reordered and becomes the lines' storage, so the caller must not change it afterwards.</param>
+    /// <param name="count">The number of glyphs (from the start of the array).</param>
+    /// <returns>The lines.</returns>
+    public static List<PdfTextLine> ClusterLines(PdfGlyph[] glyphs, int count)
+    {
+        SortTopToBottom(glyphs.AsSpan(0, count));
         var lines = new List<PdfTextLine>();
-        List<PdfGlyph>? current = null;
-        double sum = 0, maxSize = 0;
-        foreach (var g in sorted)
+        for (var start = 0; start < count;)
         {
-            if (current is not null)
-            {
-                var center = sum / current.Count;
-                if (Math.Abs(g.CenterY - center) <= 0.45 * Math.Max(maxSize, g.Size))
-                {
-                    current.Add(g);
-                    sum += g.CenterY;
-                    maxSize = Math.Max(maxSize, g.Size);
-                    continue;
-                }
-
-                lines.Add(new PdfTextLine(current));
-            }
-
-            current = [g];
-            sum = g.CenterY;
-            maxSize = g.Size;
-        }
-
-        if (current is not null)
-        {
-            lines.Add(new PdfTextLine(current));
+            var end = LineEnd(glyphs.AsSpan(0, count), start);
+            lines.Add(new PdfTextLine(glyphs, start, end - start));
+            start = end;
         }
 
         return lines;
+    }
+
+    /// <summary>Sorts glyphs by vertical centre, top first, for <see cref="LineEnd"/>.</summary>
+    /// <param name="glyphs">The glyphs.</param>
+    public static void SortTopToBottom(Span<PdfGlyph> glyphs) => PdfSort.Sort(glyphs, PdfSort.Key.CenterYDescending);
+
+    /// <summary>Finds where the line starting at a glyph ends: glyphs join while their centre is within 0.45 em of the line's mean centre.</summary>
+    /// <param name="sorted">The glyphs, sorted by <see cref="SortTopToBottom"/>.</param>
+    /// <param name="start">The line's first glyph.</param>
+    /// <returns>The index after the line's last glyph.</returns>
+    public static int LineEnd(ReadOnlySpan<PdfGlyph> sorted, int start)
+    {
+        var sum = sorted[start].CenterY;
+        var maxSize = sorted[start].Size;
+        var i = start + 1;
+        for (; i < sorted.Length; i++)
+        {
+            ref readonly var g = ref sorted[i];
+            var center = sum / (i - start);
+            // Written as "not within" so that a NaN position starts a new line, as it always has.
+            if (!(Math.Abs(g.CenterY - center) <= 0.45 * Math.Max(maxSize, g.Size)))
+            {
+                break;
+            }
+
+            sum += g.CenterY;
+            maxSize = Math.Max(maxSize, g.Size);
+        }
+
+        return i;
     }
 
     /// <summary>Joins the glyphs of one line (sorted left to right) into text.</summary>
@@ -69,28 +89,57 @@ internal static class PdfText
     /// <param name="start">The first glyph.</param>
     /// <param name="count">The number of glyphs.</param>
     /// <returns>The text, radicals normalised.</returns>
-    public static string Join(IReadOnlyList<PdfGlyph> glyphs, int start, int count)
+    public static string Join(IReadOnlyList<PdfGlyph> glyphs, int start, int count) => glyphs switch
     {
-        if (count == 0)
+        PdfGlyph[] array => Join(array.AsSpan(start, count)),
+        List<PdfGlyph> list => Join(CollectionsMarshal.AsSpan(list).Slice(start, count)),
+        _ => Join(glyphs.Skip(start).Take(count).ToArray()),
+    };
+
+    /// <summary>Joins the glyphs of one line (sorted left to right) into text.</summary>
+    /// <param name="glyphs">The glyphs.</param>
+    /// <returns>The text, radicals normalised.</returns>
+    public static string Join(ReadOnlySpan<PdfGlyph> glyphs)
+    {
+        if (glyphs.IsEmpty)
         {
             return string.Empty;
         }
 
-        var sb = new StringBuilder(count + 4);
-        sb.Append(glyphs[start].Text);
-        for (var i = start + 1; i < start + count; i++)
+        var length = glyphs[0].Text.Length;
+        for (var i = 1; i < glyphs.Length; i++)
         {
-            var a = glyphs[i - 1];
-            var b = glyphs[i];
-            if (NeedsSpace(a, b))
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(b.Text);
+            length = checked(length + glyphs[i].Text.Length + (NeedsSpace(glyphs[i - 1], glyphs[i]) ? 1 : 0));
         }
 
-        return TextFold.NormalizeRadicals(sb.ToString().Trim());
+        // One buffer and one string, instead of a StringBuilder, its string and the trimmed copy.
+        char[]? rented = null;
+        var buffer = length <= 256 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        try
+        {
+            glyphs[0].Text.CopyTo(buffer);
+            var at = glyphs[0].Text.Length;
+            for (var i = 1; i < glyphs.Length; i++)
+            {
+                if (NeedsSpace(glyphs[i - 1], glyphs[i]))
+                {
+                    buffer[at++] = ' ';
+                }
+
+                glyphs[i].Text.CopyTo(buffer[at..]);
+                at += glyphs[i].Text.Length;
+            }
+
+            // string.Trim and span Trim drop the same characters (char.IsWhiteSpace).
+            return TextFold.NormalizeRadicals(new string(((ReadOnlySpan<char>)buffer).Trim()));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>Joins the text lines of one cell, top to bottom.</summary>
@@ -122,12 +171,12 @@ internal static class PdfText
     /// <returns>The chunks, left to right.</returns>
     public static List<PdfChunk> SplitChunks(PdfTextLine line)
     {
-        var glyphs = line.Glyphs;
+        var glyphs = line.GlyphSpan;
         var chunks = new List<PdfChunk>();
         var start = 0;
-        for (var i = 1; i <= glyphs.Count; i++)
+        for (var i = 1; i <= glyphs.Length; i++)
         {
-            if (i == glyphs.Count || IsChunkBreak(glyphs[i - 1], glyphs[i]))
+            if (i == glyphs.Length || IsChunkBreak(glyphs[i - 1], glyphs[i]))
             {
                 chunks.Add(new PdfChunk(line, start, i - start));
                 start = i;
@@ -169,7 +218,7 @@ internal static class PdfText
     /// <returns>Whether it is wide.</returns>
     public static bool IsWide(char c) => c >= '\u2E80' || c is (>= '\u2000' and <= '\u206F') or '·' or '×';
 
-    private static bool NeedsSpace(PdfGlyph a, PdfGlyph b)
+    private static bool NeedsSpace(in PdfGlyph a, in PdfGlyph b)
     {
         if (a.Text.Length == 0 || b.Text.Length == 0)
         {
@@ -182,7 +231,7 @@ internal static class PdfText
         return gap > (wide ? WideSpaceGap : NarrowSpaceGap) * em;
     }
 
-    private static bool IsChunkBreak(PdfGlyph a, PdfGlyph b)
+    private static bool IsChunkBreak(in PdfGlyph a, in PdfGlyph b)
     {
         var gap = b.Left - a.Right;
         var em = Math.Max(a.Size, b.Size);

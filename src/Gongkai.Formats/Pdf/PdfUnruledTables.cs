@@ -139,7 +139,7 @@ internal static partial class PdfUnruledTables
 
         // A run of prose: one chunk holding most of a wide line.
         var longest = chunks.Max(static c => c.Right - c.Left);
-        return longest > 0.75 * textWidth && line.Glyphs.Count >= 20;
+        return longest > 0.75 * textWidth && line.GlyphCount >= 20;
     }
 
     private static bool IsCompatible(PdfTextLine line, double size, double textWidth)
@@ -155,14 +155,14 @@ internal static partial class PdfUnruledTables
         }
 
         // A section heading of the report (「四、政府信息公开行政复议……」) ends a table even in the same size.
-        return !(line.Chunks.Count == 1 && line.Glyphs.Count >= 12 && SectionHeading().IsMatch(line.Text) && !line.Chunks[0].IsNumber
+        return !(line.Chunks.Count == 1 && line.GlyphCount >= 12 && SectionHeading().IsMatch(line.Text) && !line.Chunks[0].IsNumber
             && line.TextSize > 1.05 * size);
     }
 
     private static PdfTable? Build(List<PdfTextLine> region, bool[] candidate, double size)
     {
         // The size of the table's text (labels, headers), not of its numbers.
-        var textSizes = region.Where(static l => l.Glyphs.Any(static g => g.Text.Length > 0 && !PdfText.IsDigit(g.Text[0]))).Select(static l => l.TextSize).ToList();
+        var textSizes = region.Where(static l => l.HasNonDigitText).Select(static l => l.TextSize).ToList();
         if (textSizes.Count > 0)
         {
             size = Median(textSizes);
@@ -334,13 +334,14 @@ internal static partial class PdfUnruledTables
             }
 
             var result = new List<PdfChunk>();
+            var glyphs = line.GlyphSpan;
             foreach (var chunk in line.Chunks)
             {
                 var start = chunk.Start;
                 for (var i = chunk.Start + 1; i < chunk.Start + chunk.Count; i++)
                 {
-                    var a = line.Glyphs[i - 1];
-                    var b = line.Glyphs[i];
+                    ref readonly var a = ref glyphs[i - 1];
+                    ref readonly var b = ref glyphs[i];
                     if (b.Left - a.Right >= 0.3 * Math.Max(a.Size, b.Size) && HasCutBetween(a.Right, b.Left))
                     {
                         result.Add(new PdfChunk(line, start, i - start));
