@@ -225,7 +225,7 @@ internal static partial class PdfProbe
     }
 
     // Wall time on a shared machine counts other processes' slices; the thread's own CPU time does not.
-    private static double ThreadCpuMs()
+    internal static double ThreadCpuMs()
     {
         const int ClockThreadCpuTimeId = 3;
         return ClockGetTime(ClockThreadCpuTimeId, out var ts) == 0 ? (ts.Seconds * 1e3) + (ts.Nanoseconds / 1e6) : double.NaN;

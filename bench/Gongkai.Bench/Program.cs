@@ -8,6 +8,18 @@ if (args is ["stages"])
     return;
 }
 
+if (args is ["assemble"])
+{
+    Gongkai.Bench.AssembleProbe.Run();
+    return;
+}
+
+if (args is ["text-cpu", .. var textArgs])
+{
+    Gongkai.Bench.TextCpuProbe.Run(textArgs is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 2000);
+    return;
+}
+
 if (args is ["pdf", .. var pdfArgs])
 {
     Gongkai.Bench.PdfProbe.Dispatch(pdfArgs);
