@@ -2,6 +2,7 @@
 
 using System.Text;
 using System.Text.RegularExpressions;
+using Gongkai.Documents;
 using Gongkai.Formats.Content;
 using Gongkai.Text;
 
@@ -126,6 +127,33 @@ internal sealed partial class PdfContentBuilder
     [GeneratedRegex(@"^\s*([一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])")]
     private static partial Regex HeadingStart();
 
+    /// <summary>
+    /// Returns whether the paragraph so far is a heading on its own line: a section heading 「一、总体情况」 or a
+    /// short sub-heading 「（一）主动公开」. Nothing is joined onto it, even when it runs to the page's right margin
+    /// (a page whose lines are all indented).
+    /// </summary>
+    private static bool IsHeadingLine(string text)
+    {
+        var folded = WhiteSpace().Replace(text, string.Empty);
+        var section = SectionHeading().Match(folded);
+        if (section.Success)
+        {
+            var title = section.Groups[1].Value;
+            return SectionTitles.All.Any(t => title == t || title == t + "：" || title == t + ":");
+        }
+
+        return folded.Length <= 16 && SubHeading().IsMatch(folded);
+    }
+
+    [GeneratedRegex(@"^[一二三四五六]、(.+)$")]
+    private static partial Regex SectionHeading();
+
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十]{1,3}[）)][^。；;，,：:！？!?]*$")]
+    private static partial Regex SubHeading();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+
     private void ComputeMargins(IReadOnlyList<PdfPageItem> items)
     {
         var lines = items.Where(static i => i.Line is not null).Select(static i => i.Line!).ToList();
@@ -194,7 +222,7 @@ internal sealed partial class PdfContentBuilder
             return false;
         }
 
-        if (HeadingStart().IsMatch(line.Text))
+        if (HeadingStart().IsMatch(line.Text) || IsHeadingLine(_paragraph!.ToString()))
         {
             return false;
         }

@@ -201,10 +201,15 @@ internal sealed class PdfRuledGrid
         }
 
         var result = new List<PdfRow>();
+        var kept = new bool[rows];
+        var blank = new bool[rows];
+        var rowCells = new PdfCell[rows][];
+        var rowLines = new int[rows];
         for (var r = 0; r < rows; r++)
         {
             var cells = new PdfCell[cols];
             var keep = false;
+            var allOwn = true;
             var rowLine = int.MaxValue;
             for (var c = 0; c < cols; c++)
             {
@@ -213,6 +218,7 @@ internal sealed class PdfRuledGrid
                 var (text, line) = texts.TryGetValue(root, out var t) ? t : (string.Empty, -1);
                 var merged = origin[root] != index;
                 cells[c] = new PdfCell(text, line, merged);
+                allOwn &= !merged && text.Length == 0;
                 if (!merged && text.Length > 0)
                 {
                     keep = true;
@@ -220,10 +226,22 @@ internal sealed class PdfRuledGrid
                 }
             }
 
-            // A fine row made only of merged or empty positions is an artefact of a rule in another column.
-            if (keep)
+            kept[r] = keep;
+            blank[r] = !keep && allOwn && cols >= 2;
+            rowCells[r] = cells;
+            rowLines[r] = rowLine == int.MaxValue ? -1 : rowLine;
+        }
+
+        // A fine row made only of merged or empty positions is an artefact of a rule in another column; but a row
+        // whose positions are all separate, empty cells (ruled above and between), below a row with text and
+        // wider than the gap of a doubled rule, is a row of blank cells (Chromium prints it a few points high).
+        var seenText = false;
+        for (var r = 0; r < rows; r++)
+        {
+            seenText |= kept[r];
+            if (kept[r] || (seenText && blank[r] && _ys[r] - _ys[r + 1] >= 1.5 * Tolerance))
             {
-                result.Add(new PdfRow(cells, rowLine == int.MaxValue ? -1 : rowLine));
+                result.Add(new PdfRow(rowCells[r], rowLines[r]));
             }
         }
 

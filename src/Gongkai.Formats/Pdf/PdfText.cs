@@ -130,6 +130,18 @@ internal static class PdfText
                 at += glyphs[i].Text.Length;
             }
 
+            // A font may give the CJK angle brackets (U+3008/U+3009) and the deprecated U+2329/U+232A one glyph, which
+            // then reads back as the latter: fold them to the CJK brackets.
+            for (var i = 0; i < buffer.Length; i++)
+            {
+                buffer[i] = buffer[i] switch
+                {
+                    '\u2329' => '\u3008',
+                    '\u232A' => '\u3009',
+                    var c => c,
+                };
+            }
+
             // string.Trim and span Trim drop the same characters (char.IsWhiteSpace).
             return TextFold.NormalizeRadicals(new string(((ReadOnlySpan<char>)buffer).Trim()));
         }

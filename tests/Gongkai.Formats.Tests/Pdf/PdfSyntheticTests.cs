@@ -73,6 +73,37 @@ public sealed class PdfSyntheticTests
     }
 
     [Fact]
+    public void Read_RuledTable_AllBlankRowBelowTheHeader_IsARowOfEmptyCells()
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("Table", 12, new PdfPoint(72, 760), font);
+
+        // A header row and, below it, a row of three empty cells printed only a few points high (as Chromium does).
+        double[] xs = [72, 150, 228, 300];
+        double[] ys = [700, 680, 676];
+        foreach (var x in xs)
+        {
+            page.DrawLine(new PdfPoint(x, ys[^1]), new PdfPoint(x, ys[0]), 0.5);
+        }
+
+        foreach (var y in ys)
+        {
+            page.DrawLine(new PdfPoint(xs[0], y), new PdfPoint(xs[^1], y), 0.5);
+        }
+
+        page.AddText("Upheld", 8, new PdfPoint(75, 686), font);
+        page.AddText("Corrected", 8, new PdfPoint(153, 686), font);
+        page.AddText("Total", 8, new PdfPoint(231, 686), font);
+
+        var table = Assert.Single(Read(builder.Build()).Blocks.OfType<ContentTable>());
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal(["Upheld", "Corrected", "Total"], table.Rows[0].Cells.Select(static c => c.Text));
+        Assert.Equal([string.Empty, string.Empty, string.Empty], table.Rows[1].Cells.Select(static c => c.Text));
+    }
+
+    [Fact]
     public void Read_UnruledTable_RowsAndBlankCellsFromAlignment()
     {
         using var builder = new PdfDocumentBuilder();

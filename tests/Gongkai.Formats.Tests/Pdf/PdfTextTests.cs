@@ -15,6 +15,14 @@ public sealed class PdfTextTests
     }
 
     [Fact]
+    public void Join_DeprecatedAngleBrackets_AreFoldedToTheCjkOnes()
+    {
+        // A font giving 〈〉 and U+2329/U+232A one glyph reads back the latter.
+        var glyphs = Row(10, "\u2329", "条", "例", "\u232A");
+        Assert.Equal("\u3008条例\u3009", PdfText.Join(glyphs, 0, glyphs.Count));
+    }
+
+    [Fact]
     public void Join_SpacesOnlyWhereTheGapIsLarge()
     {
         List<PdfGlyph> glyphs =
