@@ -14,7 +14,7 @@ public sealed class RoundTripTests
     private const int RandomReports = 500;
 
     /// <summary>Random valid reports printed to PDF (each print takes Chromium a few tenths of a second).</summary>
-    private const int RandomPdfReports = 40;
+    private const int RandomPdfReports = 500;
 
     public static TheoryData<string, RenderFormat> SeedCases()
     {
