@@ -30,8 +30,15 @@ internal sealed partial class HtmlContentReader : IContentReader
         "strong", "b",
     };
 
+    // A parser builds its browsing context and configuration when created, a cost comparable to parsing a small
+    // page; one per thread is kept (the parser keeps no state between documents, but is not documented as thread-safe).
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
     /// <inheritdoc/>
     public string Kind => "html";
+
+    private static HtmlParser Parser => _parser ??= new HtmlParser();
 
     /// <inheritdoc/>
     public bool Sniff(ReadOnlySpan<byte> data)
@@ -65,7 +72,7 @@ internal sealed partial class HtmlContentReader : IContentReader
         // The asynchronous overload observes the token inside the tree builder, whose work grows with the square
         // of the nesting depth: a crafted page of deeply nested elements then ends at the read timeout.
         // With a string source nothing is awaited, so blocking on it is safe.
-        var document = new HtmlParser().ParseDocumentAsync(decoded.Text, cancellationToken).GetAwaiter().GetResult();
+        var document = Parser.ParseDocumentAsync(decoded.Text, cancellationToken).GetAwaiter().GetResult();
         var region = ReportRegionLocator.Locate(document, cancellationToken)
             ?? throw new ReportReadException(HtmlMessages.NoReport);
         return new DocumentContent(HtmlBlockWalker.Walk(region, cancellationToken), findings);

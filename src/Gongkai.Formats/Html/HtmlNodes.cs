@@ -1,5 +1,6 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using System.Buffers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -85,12 +86,39 @@ internal static class HtmlNodes
             return false;
         }
 
-        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        // Spaces are removed and the text lower-cased into a stack buffer: Word's HTML puts a long style attribute
+        // on nearly every element, so this runs thousands of times. The keys are ASCII, so only ASCII letters and
+        // the one non-ASCII character whose invariant lower case is ASCII (KELVIN SIGN → k) need lower-casing;
+        // any other character stays unequal to every key character either way.
+        const int StackLimit = 512;
+        char[]? rented = null;
+        var buffer = style.Length <= StackLimit ? stackalloc char[style.Length] : (rented = ArrayPool<char>.Shared.Rent(style.Length));
+        var length = 0;
+        foreach (var c in style)
+        {
+            if (c != ' ')
+            {
+                buffer[length++] = c switch
+                {
+                    >= 'A' and <= 'Z' => (char)(c + 32),
+                    '\u212A' => 'k',
+                    _ => c,
+                };
+            }
+        }
+
+        ReadOnlySpan<char> compact = buffer[..length];
 
         // mso-hide:all is how Word's HTML export marks hidden text.
-        return compact.Contains("display:none", StringComparison.Ordinal)
+        var hidden = compact.Contains("display:none", StringComparison.Ordinal)
             || compact.Contains("visibility:hidden", StringComparison.Ordinal)
             || compact.Contains("mso-hide:all", StringComparison.Ordinal);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return hidden;
     }
 
     /// <summary>Returns the rows of a table in table order (thead, then body rows, then tfoot), not those of nested tables.</summary>
@@ -102,7 +130,30 @@ internal static class HtmlNodes
     /// <summary>Returns whether a table contains another table.</summary>
     /// <param name="table">The table.</param>
     /// <returns>Whether it nests a table.</returns>
-    public static bool HasNestedTable(IElement table) => table.QuerySelector("table") is not null;
+    public static bool HasNestedTable(IElement table)
+    {
+        // The same answer as QuerySelector("table") (tag names are lower-cased by the tokenizer), without parsing a
+        // selector each time; iterative, because a crafted page may nest far deeper than the stack allows.
+        var pending = new Stack<INode>();
+        pending.Push(table);
+        while (pending.TryPop(out var node))
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IElement element)
+                {
+                    if (element.LocalName == "table")
+                    {
+                        return true;
+                    }
+
+                    pending.Push(element);
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Parses <c>colspan</c> or <c>rowspan</c> with the WHATWG "rules for parsing non-negative integers" (§2.3.4.1).</summary>
     /// <param name="value">The attribute value, or null.</param>
@@ -139,8 +190,15 @@ internal static class HtmlNodes
             return false;
         }
 
-        foreach (var token in value.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        var rest = value.AsSpan();
+        foreach (var range in rest.SplitAny(" \t\n\r"))
         {
+            var token = rest[range];
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
             foreach (var chrome in ChromeTokens)
             {
                 if (token.Contains(chrome, StringComparison.OrdinalIgnoreCase))

@@ -45,9 +45,11 @@ internal sealed class ReportRegionLocator
     private readonly StringBuilder _folded = new();
     private readonly Dictionary<IElement, Extent> _extents = [];
     private readonly List<int> _dataTables = [];
+    private readonly List<Extent> _tableCandidates = [];
     private readonly List<int>[] _sectionHits = new List<int>[SectionKeys.Length];
     private readonly CancellationToken _cancellationToken;
     private int _order;
+    private string _text = string.Empty;
 
     private ReportRegionLocator(CancellationToken cancellationToken)
     {
@@ -132,9 +134,11 @@ internal sealed class ReportRegionLocator
             return true;
         }
 
-        var marks = $"{element.GetAttribute("class")} {element.Id}";
-        return marks.Contains("title", StringComparison.OrdinalIgnoreCase)
-            || marks.Contains("biaoti", StringComparison.OrdinalIgnoreCase);
+        return HasTitleMark(element.GetAttribute("class")) || HasTitleMark(element.Id);
+
+        // Class and id were once searched joined by a space; neither word contains a space, so searching each is the same.
+        static bool HasTitleMark(string? marks) => marks is not null
+            && (marks.Contains("title", StringComparison.OrdinalIgnoreCase) || marks.Contains("biaoti", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsReportTitle(string text)
@@ -179,7 +183,7 @@ internal sealed class ReportRegionLocator
         {
             if (child is IText text)
             {
-                _folded.Append(TextFold.Fold(text.Data));
+                AppendFolded(text.Data);
             }
             else if (child is IElement inner && depth < HtmlNodes.MaxDepth && !HtmlNodes.IsSkipped(inner))
             {
@@ -194,25 +198,46 @@ internal sealed class ReportRegionLocator
 
         var extent = new Extent(start, _folded.Length, order, _order - 1);
         _extents[element] = extent;
-        if (element.LocalName == "table" && !HtmlNodes.HasNestedTable(element) && ContainsAny(extent, TableKeys))
+        if (element.LocalName == "table" && !HtmlNodes.HasNestedTable(element))
         {
-            _dataTables.Add(order);
+            // Whether it holds table labels is decided in Index, once the folded text is one string.
+            _tableCandidates.Add(extent);
         }
     }
 
-    private bool ContainsAny(Extent extent, string[] keys)
+    private void AppendFolded(string data)
     {
-        var text = _folded.ToString(extent.Start, extent.End - extent.Start);
-        return keys.Any(k => text.Contains(k, StringComparison.Ordinal));
+        // TextFold.Fold one character at a time, straight into the page's folded text (no string per text node).
+        foreach (var c in data)
+        {
+            var folded = TextFold.FoldChar(c);
+            if (folded != '\0')
+            {
+                _folded.Append(folded);
+            }
+        }
     }
 
     private void Index()
     {
-        var text = _folded.ToString();
+        _text = _folded.ToString();
+        foreach (var table in _tableCandidates)
+        {
+            var text = _text.AsSpan(table.Start, table.End - table.Start);
+            foreach (var key in TableKeys)
+            {
+                if (text.Contains(key, StringComparison.Ordinal))
+                {
+                    _dataTables.Add(table.Order);
+                    break;
+                }
+            }
+        }
+
         for (var k = 0; k < SectionKeys.Length; k++)
         {
             var hits = new List<int>();
-            for (var at = text.IndexOf(SectionKeys[k], StringComparison.Ordinal); at >= 0; at = text.IndexOf(SectionKeys[k], at + 1, StringComparison.Ordinal))
+            for (var at = _text.IndexOf(SectionKeys[k], StringComparison.Ordinal); at >= 0; at = _text.IndexOf(SectionKeys[k], at + 1, StringComparison.Ordinal))
             {
                 hits.Add(at);
             }
@@ -287,15 +312,26 @@ internal sealed class ReportRegionLocator
     private bool StartsWithTitle(IElement container)
     {
         var extent = _extents[container];
-        var text = _folded.ToString(extent.Start, extent.End - extent.Start);
-        var lines = text.Split(Separator, StringSplitOptions.RemoveEmptyEntries);
+        var text = _text.AsSpan(extent.Start, extent.End - extent.Start);
 
         // The title may be broken over two or three lines (「XX区2020年」/「政府信息公开工作年度报告」).
-        foreach (var line in lines.Take(3))
+        var lines = 0;
+        foreach (var range in text.Split(Separator))
         {
+            var line = text[range];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
             if (line.Length <= 60 && (line.Contains("年度报告", StringComparison.Ordinal) || line.Contains("年报", StringComparison.Ordinal)))
             {
                 return true;
+            }
+
+            if (++lines == 3)
+            {
+                break;
             }
         }
 
