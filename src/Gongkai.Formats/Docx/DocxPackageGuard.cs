@@ -116,8 +116,8 @@ internal static class DocxPackageGuard
 
         // The depth check reads the whole main part; reading it into the tree the walker needs is the same pass.
         var mainEntry = archive.Entries.First(e => string.Equals(e.FullName, MainPartName, StringComparison.OrdinalIgnoreCase));
-        var mainBytes = Inflate(mainEntry, maxUnpackedBytes);
-        var main = ReadMain(mainBytes, strict: false, cancellationToken);
+        using var mainBytes = Inflate(mainEntry, maxUnpackedBytes);
+        var main = ReadMain(mainBytes.Memory, strict: false, cancellationToken);
 
         // Every entry is inflated once while counting: the directory's sizes can lie.
         var buffer = ArrayPool<byte>.Shared.Rent(81920);
@@ -153,7 +153,7 @@ internal static class DocxPackageGuard
         return Resolve(data, mainEntry.FullName, mainBytes, main, maxUnpackedBytes, cancellationToken);
     }
 
-    private static MainPart ReadMain(byte[] xml, bool strict, CancellationToken cancellationToken)
+    private static MainPart ReadMain(ReadOnlyMemory<byte> xml, bool strict, CancellationToken cancellationToken)
     {
         try
         {
@@ -188,7 +188,7 @@ internal static class DocxPackageGuard
     /// main part and the document reads as empty. A strict package (ISO/IEC 29500 strict relationship types) is
     /// read with the strict namespaces taken as the transitional ones.
     /// </remarks>
-    private static DocxParts Resolve(ReadOnlyMemory<byte> data, string mainEntryName, byte[] mainBytes, MainPart main, long maxUnpackedBytes, CancellationToken cancellationToken)
+    private static DocxParts Resolve(ReadOnlyMemory<byte> data, string mainEntryName, PooledBytes mainBytes, MainPart main, long maxUnpackedBytes, CancellationToken cancellationToken)
     {
         using var stream = DocxContentReader.AsStream(data);
         Package package;
@@ -216,7 +216,7 @@ internal static class DocxPackageGuard
         }
     }
 
-    private static DocxParts Resolve(Package package, string mainEntryName, byte[] mainBytes, MainPart main, long maxUnpackedBytes, CancellationToken cancellationToken)
+    private static DocxParts Resolve(Package package, string mainEntryName, PooledBytes mainBytes, MainPart main, long maxUnpackedBytes, CancellationToken cancellationToken)
     {
         var root = new Uri("/", UriKind.Relative);
         PackagePart? mainPart = null;
@@ -251,7 +251,9 @@ internal static class DocxPackageGuard
         if (strict || !string.Equals(mainPart.Uri.OriginalString.TrimStart('/'), mainEntryName, StringComparison.OrdinalIgnoreCase))
         {
             // The package names another part than word/document.xml as its main part, or is strict (rare): read it again.
-            main = ReadMain(Content(mainPart, maxUnpackedBytes), strict, cancellationToken);
+            var sameEntry = string.Equals(mainPart.Uri.OriginalString.TrimStart('/'), mainEntryName, StringComparison.OrdinalIgnoreCase);
+            using var other = sameEntry ? null : Content(mainPart, maxUnpackedBytes);
+            main = ReadMain((other ?? mainBytes).Memory, strict, cancellationToken);
         }
 
         if (!main.IsDocument)
@@ -324,7 +326,8 @@ internal static class DocxPackageGuard
             if (relationship.TargetMode == TargetMode.Internal && Array.IndexOf(types, relationship.RelationshipType) >= 0)
             {
                 var part = package.GetPart(PackUriHelper.ResolvePartUri(source.Uri, relationship.TargetUri));
-                var node = DocxPartReader.ReadPart(Content(part, maxUnpackedBytes), strict, cancellationToken);
+                using var content = Content(part, maxUnpackedBytes);
+                var node = DocxPartReader.ReadPart(content.Memory, strict, cancellationToken);
                 return node?.Name == root ? node : throw new ReportReadException(DocxMessages.Corrupt);
             }
         }
@@ -332,41 +335,41 @@ internal static class DocxPackageGuard
         return null;
     }
 
-    private static byte[] Content(PackagePart part, long maxUnpackedBytes)
+    private static PooledBytes Content(PackagePart part, long maxUnpackedBytes)
     {
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
         return Inflate(stream, stream.CanSeek ? stream.Length : 0, maxUnpackedBytes);
     }
 
-    private static byte[] Inflate(ZipArchiveEntry entry, long maxUnpackedBytes)
+    private static PooledBytes Inflate(ZipArchiveEntry entry, long maxUnpackedBytes)
     {
         using var part = OpenEntry(entry);
         return Inflate(part, entry.Length, maxUnpackedBytes);
     }
 
-    private static byte[] Inflate(Stream part, long expected, long maxUnpackedBytes)
+    private static PooledBytes Inflate(Stream part, long expected, long maxUnpackedBytes)
     {
-        using var copy = new MemoryStream((int)Math.Clamp(expected, 0, 1 << 24));
-        var buffer = ArrayPool<byte>.Shared.Rent(81920);
+        var bytes = new PooledBytes((int)Math.Clamp(expected + 1, 4096, 1 << 24));
         try
         {
             int read;
-            while ((read = Read(part, buffer)) > 0)
+            while ((read = Read(part, bytes.Free)) > 0)
             {
-                if (copy.Length + read > maxUnpackedBytes)
+                if (bytes.Length + (long)read > maxUnpackedBytes)
                 {
                     throw new ReportReadException(DocxMessages.TooLarge(maxUnpackedBytes));
                 }
 
-                copy.Write(buffer, 0, read);
+                bytes.Advance(read);
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
 
-        return copy.Length == copy.Capacity ? copy.GetBuffer() : copy.ToArray();
+            return bytes;
+        }
+        catch
+        {
+            bytes.Dispose();
+            throw;
+        }
     }
 
     private static Stream OpenEntry(ZipArchiveEntry entry)
@@ -381,11 +384,11 @@ internal static class DocxPackageGuard
         }
     }
 
-    private static int Read(Stream stream, byte[] buffer)
+    private static int Read(Stream stream, Span<byte> buffer)
     {
         try
         {
-            return stream.Read(buffer, 0, buffer.Length);
+            return stream.Read(buffer);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException)
         {
@@ -404,6 +407,58 @@ internal static class DocxPackageGuard
         catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or IOException)
         {
             return string.Empty;
+        }
+    }
+}
+
+/// <summary>An inflated part in a pooled buffer: a main part of a few hundred kilobytes would otherwise be a new array on the large object heap at every read, and the collections of that heap are full collections.</summary>
+internal sealed class PooledBytes : IDisposable
+{
+    private byte[]? _array;
+
+    /// <summary>Initializes a new instance of the <see cref="PooledBytes"/> class.</summary>
+    /// <param name="capacity">The expected length.</param>
+    public PooledBytes(int capacity)
+    {
+        _array = ArrayPool<byte>.Shared.Rent(capacity);
+    }
+
+    /// <summary>Gets the number of bytes written.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>Gets the bytes written.</summary>
+    public ReadOnlyMemory<byte> Memory => new(Array, 0, Length);
+
+    /// <summary>Gets the space after the bytes written, grown when it is full.</summary>
+    public Span<byte> Free
+    {
+        get
+        {
+            if (Length == Array.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(Array.Length * 2);
+                Array.AsSpan(0, Length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(Array);
+                _array = larger;
+            }
+
+            return Array.AsSpan(Length);
+        }
+    }
+
+    private byte[] Array => _array ?? throw new ObjectDisposedException(nameof(PooledBytes));
+
+    /// <summary>Counts bytes written into <see cref="Free"/>.</summary>
+    /// <param name="count">The number of bytes.</param>
+    public void Advance(int count) => Length += count;
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        if (_array is not null)
+        {
+            ArrayPool<byte>.Shared.Return(_array);
+            _array = null;
         }
     }
 }
