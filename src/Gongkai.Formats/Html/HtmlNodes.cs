@@ -1,6 +1,5 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
-using System.Buffers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -81,44 +80,42 @@ internal static class HtmlNodes
         }
 
         var style = element.GetAttribute("style");
-        if (string.IsNullOrEmpty(style))
-        {
-            return false;
-        }
+        return !string.IsNullOrEmpty(style) && IsHidingStyle(style);
+    }
 
-        // Spaces are removed and the text lower-cased into a stack buffer: Word's HTML puts a long style attribute
-        // on nearly every element, so this runs thousands of times. The keys are ASCII, so only ASCII letters and
-        // the one non-ASCII character whose invariant lower case is ASCII (KELVIN SIGN → k) need lower-casing;
-        // any other character stays unequal to every key character either way.
-        const int StackLimit = 512;
-        char[]? rented = null;
-        var buffer = style.Length <= StackLimit ? stackalloc char[style.Length] : (rented = ArrayPool<char>.Shared.Rent(style.Length));
-        var length = 0;
-        foreach (var c in style)
+    /// <summary>Returns whether an inline style hides its element: <c>display:none</c>, <c>visibility:hidden</c> or Word's <c>mso-hide:all</c>, ignoring case and spaces.</summary>
+    /// <param name="style">The style attribute's value.</param>
+    /// <returns>Whether it hides.</returns>
+    public static bool IsHidingStyle(ReadOnlySpan<char> style)
+    {
+        // The check was: remove the spaces, lower-case, and look for the three keys. Each key has one colon, so it
+        // is done here at each colon, walking over spaces: the same answer without copying the value. Lower-casing
+        // ASCII letters is enough, since no other character's invariant lower case is a letter of the keys (the
+        // one that maps to ASCII, KELVIN SIGN, maps to k, which no key has).
+        for (var at = style.IndexOf(':'); at >= 0; at = style[(at + 1)..].IndexOf(':') is var next and >= 0 ? at + 1 + next : -1)
         {
-            if (c != ' ')
+            // The letter after the colon tells which key can match (most styles have none of the three there).
+            var after = at + 1;
+            while (after < style.Length && style[after] == ' ')
             {
-                buffer[length++] = c switch
-                {
-                    >= 'A' and <= 'Z' => (char)(c + 32),
-                    '\u212A' => 'k',
-                    _ => c,
-                };
+                after++;
+            }
+
+            // mso-hide:all is how Word's HTML export marks hidden text.
+            var hides = after < style.Length && LowerAscii(style[after]) switch
+            {
+                'n' => KeyAt(style, at, "display", "none"),
+                'h' => KeyAt(style, at, "visibility", "hidden"),
+                'a' => KeyAt(style, at, "mso-hide", "all"),
+                _ => false,
+            };
+            if (hides)
+            {
+                return true;
             }
         }
 
-        ReadOnlySpan<char> compact = buffer[..length];
-
-        // mso-hide:all is how Word's HTML export marks hidden text.
-        var hidden = compact.Contains("display:none", StringComparison.Ordinal)
-            || compact.Contains("visibility:hidden", StringComparison.Ordinal)
-            || compact.Contains("mso-hide:all", StringComparison.Ordinal);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return hidden;
+        return false;
     }
 
     /// <summary>Returns the rows of a table in table order (thead, then body rows, then tfoot), not those of nested tables.</summary>
@@ -182,6 +179,44 @@ internal static class HtmlNodes
 
         return digits == 0 ? fallback : (int)Math.Min(result, 100000);
     }
+
+    /// <summary>Returns whether the characters around the colon at <paramref name="colon"/>, spaces left out and lower-cased, read <paramref name="before"/>:<paramref name="after"/>.</summary>
+    private static bool KeyAt(ReadOnlySpan<char> style, int colon, string before, string after)
+    {
+        var i = colon - 1;
+        for (var k = before.Length - 1; k >= 0; k--, i--)
+        {
+            while (i >= 0 && style[i] == ' ')
+            {
+                i--;
+            }
+
+            if (i < 0 || LowerAscii(style[i]) != before[k])
+            {
+                return false;
+            }
+        }
+
+        var j = colon + 1;
+        foreach (var c in after)
+        {
+            while (j < style.Length && style[j] == ' ')
+            {
+                j++;
+            }
+
+            if (j >= style.Length || LowerAscii(style[j]) != c)
+            {
+                return false;
+            }
+
+            j++;
+        }
+
+        return true;
+    }
+
+    private static char LowerAscii(char c) => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
 
     private static bool HasChromeToken(string? value)
     {

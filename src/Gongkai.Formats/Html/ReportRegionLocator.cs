@@ -1,5 +1,6 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using System.Runtime.InteropServices;
 using System.Text;
 using AngleSharp.Dom;
 using Gongkai.Text;
@@ -43,13 +44,15 @@ internal sealed class ReportRegionLocator
     ];
 
     private readonly StringBuilder _folded = new();
-    private readonly Dictionary<IElement, Extent> _extents = [];
+    // The measured elements in document order (an element's index is its order); a list, because a dictionary
+    // keyed by element cost more than the measuring (the first hash code of each DOM object is slow to make).
+    private readonly List<Measured> _measured = [];
     private readonly List<int> _dataTables = [];
-    private readonly List<Extent> _tableCandidates = [];
+    private readonly List<int> _tableCandidates = [];
     private readonly List<int>[] _sectionHits = new List<int>[SectionKeys.Length];
     private readonly CancellationToken _cancellationToken;
-    private int _order;
     private string _text = string.Empty;
+    private Dictionary<IElement, int>? _indexOf;
 
     private ReportRegionLocator(CancellationToken cancellationToken)
     {
@@ -72,15 +75,16 @@ internal sealed class ReportRegionLocator
         var locator = new ReportRegionLocator(cancellationToken);
         locator.Measure(root, 0);
         locator.Index();
-        var rootScore = locator.ScoreOf(root);
+        var rootScore = locator.ScoreOf(0);
         if (rootScore.Sections == 0 && rootScore.Tables == 0)
         {
             return null;
         }
 
-        var container = locator.Descend(root);
-        var title = locator.StartsWithTitle(container) ? null : FindTitle(document, container);
-        return new ReportRegion(container, title, locator.HoldsReport);
+        var container = locator.Descend(0);
+        var element = locator._measured[container].Element;
+        var title = locator.StartsWithTitle(container) ? null : FindTitle(document, element);
+        return new ReportRegion(element, title, locator.HoldsReport);
     }
 
     private static string? FindTitle(IDocument document, IElement container)
@@ -168,17 +172,18 @@ internal sealed class ReportRegionLocator
         return builder.Take().Trim();
     }
 
-    private void Measure(IElement element, int depth)
+    private int Measure(IElement element, int depth)
     {
         _cancellationToken.ThrowIfCancellationRequested();
-        var order = _order++;
-        var start = _folded.Length;
+        var index = _measured.Count;
+        _measured.Add(new Measured(element, _folded.Length));
         var block = HtmlNodes.IsBlock(element) || element.LocalName == "br";
         if (block)
         {
             _folded.Append(Separator);
         }
 
+        var lastChild = -1;
         foreach (var child in element.ChildNodes)
         {
             if (child is IText text)
@@ -187,7 +192,17 @@ internal sealed class ReportRegionLocator
             }
             else if (child is IElement inner && depth < HtmlNodes.MaxDepth && !HtmlNodes.IsSkipped(inner))
             {
-                Measure(inner, depth + 1);
+                var childIndex = Measure(inner, depth + 1);
+                if (lastChild < 0)
+                {
+                    Span(index).FirstChild = childIndex;
+                }
+                else
+                {
+                    Span(lastChild).NextSibling = childIndex;
+                }
+
+                lastChild = childIndex;
             }
         }
 
@@ -196,14 +211,19 @@ internal sealed class ReportRegionLocator
             _folded.Append(Separator);
         }
 
-        var extent = new Extent(start, _folded.Length, order, _order - 1);
-        _extents[element] = extent;
+        ref var measured = ref Span(index);
+        measured.End = _folded.Length;
+        measured.LastDescendant = _measured.Count - 1;
         if (element.LocalName == "table" && !HtmlNodes.HasNestedTable(element))
         {
             // Whether it holds table labels is decided in Index, once the folded text is one string.
-            _tableCandidates.Add(extent);
+            _tableCandidates.Add(index);
         }
+
+        return index;
     }
+
+    private ref Measured Span(int index) => ref CollectionsMarshal.AsSpan(_measured)[index];
 
     private void AppendFolded(string data)
     {
@@ -223,12 +243,13 @@ internal sealed class ReportRegionLocator
         _text = _folded.ToString();
         foreach (var table in _tableCandidates)
         {
-            var text = _text.AsSpan(table.Start, table.End - table.Start);
+            var measured = _measured[table];
+            var text = _text.AsSpan(measured.Start, measured.End - measured.Start);
             foreach (var key in TableKeys)
             {
                 if (text.Contains(key, StringComparison.Ordinal))
                 {
-                    _dataTables.Add(table.Order);
+                    _dataTables.Add(table);
                     break;
                 }
             }
@@ -248,13 +269,9 @@ internal sealed class ReportRegionLocator
         _dataTables.Sort();
     }
 
-    private Score ScoreOf(IElement element)
+    private Score ScoreOf(int index)
     {
-        if (!_extents.TryGetValue(element, out var extent))
-        {
-            return default;
-        }
-
+        var extent = _measured[index];
         var sections = 0;
         for (var k = 0; k < SectionKeys.Length; k++)
         {
@@ -271,7 +288,7 @@ internal sealed class ReportRegionLocator
             }
         }
 
-        var first = _dataTables.BinarySearch(extent.Order);
+        var first = _dataTables.BinarySearch(index);
         first = first < 0 ? ~first : first;
         var last = _dataTables.BinarySearch(extent.LastDescendant + 1);
         last = last < 0 ? ~last : last;
@@ -280,27 +297,44 @@ internal sealed class ReportRegionLocator
 
     private bool HoldsReport(IElement element)
     {
-        var score = ScoreOf(element);
+        // Asked only of chrome-looking elements inside the report, so the element-to-index map is built on first use.
+        if (_indexOf is null)
+        {
+            _indexOf = new Dictionary<IElement, int>(_measured.Count, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < _measured.Count; i++)
+            {
+                _indexOf[_measured[i].Element] = i;
+            }
+        }
+
+        if (!_indexOf.TryGetValue(element, out var index))
+        {
+            return false;
+        }
+
+        var score = ScoreOf(index);
         return score.Sections != 0 || score.Tables != 0;
     }
 
-    private IElement Descend(IElement root)
+    private int Descend(int root)
     {
         var current = root;
         while (true)
         {
             var score = ScoreOf(current);
-            IElement? next = null;
-            foreach (var child in current.Children)
+            var next = -1;
+
+            // The measured children are the element children that are not skipped, in document order.
+            for (var child = _measured[current].FirstChild; child >= 0; child = _measured[child].NextSibling)
             {
-                if (_extents.ContainsKey(child) && ScoreOf(child) == score)
+                if (ScoreOf(child) == score)
                 {
                     next = child;
                     break;
                 }
             }
 
-            if (next is null)
+            if (next < 0)
             {
                 return current;
             }
@@ -309,9 +343,9 @@ internal sealed class ReportRegionLocator
         }
     }
 
-    private bool StartsWithTitle(IElement container)
+    private bool StartsWithTitle(int container)
     {
-        var extent = _extents[container];
+        var extent = _measured[container];
         var text = _text.AsSpan(extent.Start, extent.End - extent.Start);
 
         // The title may be broken over two or three lines (「XX区2020年」/「政府信息公开工作年度报告」).
@@ -338,7 +372,16 @@ internal sealed class ReportRegionLocator
         return false;
     }
 
-    private readonly record struct Extent(int Start, int End, int Order, int LastDescendant);
+    /// <summary>A measured element: its range in the folded text, its last descendant's index, and its measured children.</summary>
+    private struct Measured(IElement element, int start)
+    {
+        public IElement Element = element;
+        public int Start = start;
+        public int End;
+        public int LastDescendant;
+        public int FirstChild = -1;
+        public int NextSibling = -1;
+    }
 
     private readonly record struct Score(int Sections, int Tables);
 }
