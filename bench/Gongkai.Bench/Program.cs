@@ -26,4 +26,22 @@ if (args is ["pdf", .. var pdfArgs])
     return;
 }
 
+if (args is ["loop", var name, var seconds])
+{
+    Gongkai.Bench.FormatProbe.Loop(name, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["loopcompact", var page, var duration])
+{
+    Gongkai.Bench.FormatProbe.LoopCompact(page, double.Parse(duration, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["formats"])
+{
+    Gongkai.Bench.FormatProbe.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,11 +1,8 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Gongkai.Formats.Content;
 using Gongkai.Formats.Html;
-using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Gongkai.Formats.Docx;
 
@@ -21,6 +18,8 @@ namespace Gongkai.Formats.Docx;
 /// one-cell frame or a frame holding several tables. Such a frame is flattened: its cells' paragraphs and
 /// tables are read as if they were in the body, cell by cell in reading order. Other tables become grids
 /// (see <see cref="EmitTable"/>).</para>
+/// <para>The body is the light tree of <see cref="DocxPartReader"/>, whose kinds are the Open XML SDK types this
+/// walker once matched on.</para>
 /// <para>A paragraph's <see cref="SourceLocation.Line"/> is its number among the paragraphs of the body
 /// (empty ones included, cell paragraphs of data tables excluded); a table's <see cref="SourceLocation.Table"/>
 /// is its number among the data tables. Empty and whitespace-only paragraphs are not emitted; the text of an
@@ -31,6 +30,8 @@ internal sealed class DocxBodyWalker
     private readonly DocxNumbering _numbering;
     private readonly CancellationToken _cancellationToken;
     private readonly List<ContentBlock> _blocks = [];
+    private readonly StringBuilder _text = new();
+    private readonly List<string> _cellLines = [];
     private int _paragraphs;
     private int _tables;
 
@@ -45,96 +46,87 @@ internal sealed class DocxBodyWalker
     /// <param name="numbering">The numbering state of the document.</param>
     /// <param name="cancellationToken">Cancels a long walk.</param>
     /// <returns>The blocks in document order.</returns>
-    public static IReadOnlyList<ContentBlock> Walk(OpenXmlElement body, DocxNumbering numbering, CancellationToken cancellationToken)
+    public static IReadOnlyList<ContentBlock> Walk(DocxNode body, DocxNumbering numbering, CancellationToken cancellationToken)
     {
         var walker = new DocxBodyWalker(numbering, cancellationToken);
         walker.WalkBlocks(body);
         return walker._blocks;
     }
 
-    /// <summary>Returns the text of a paragraph's runs, without its numbering.</summary>
-    /// <param name="paragraph">The paragraph.</param>
-    /// <returns>The text.</returns>
-    internal static string RunText(Paragraph paragraph)
+    private static void AppendInline(DocxNode element, StringBuilder sb)
     {
-        var sb = new StringBuilder();
-        AppendInline(paragraph, sb);
-        return sb.ToString();
-    }
-
-    private static void AppendInline(OpenXmlElement element, StringBuilder sb)
-    {
-        foreach (var child in element.ChildElements)
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
-            switch (child)
+            switch (child.Kind)
             {
-                case WText text:
-                    sb.Append(text.Text);
+                case DocxKind.Text:
+                    sb.Append(child.Value);
                     break;
-                case TabChar or PositionalTab:
+                case DocxKind.Tab:
                     sb.Append('\t');
                     break;
-                case Break or CarriageReturn:
+                case DocxKind.Break:
                     sb.Append('\n');
                     break;
-                case NoBreakHyphen:
+                case DocxKind.NoBreakHyphen:
                     sb.Append('-');
                     break;
-                case Run run when IsHidden(run):
+                case DocxKind.Run when IsHidden(child):
                     break;
-                case DeletedRun or MoveFromRun or DeletedText or FieldCode or DeletedFieldCode:
-                    // §17.13.5 revisions: deleted and moved-away text is not part of the document's current text.
-                    break;
-                case Drawing or Picture or EmbeddedObject or AlternateContent:
-                    // Text boxes and shapes float outside the flow of the text; they are not read.
-                    break;
-                case ParagraphProperties or RunProperties or SdtProperties or SdtEndCharProperties:
+                case DocxKind.ParagraphProperties or DocxKind.RunProperties:
                     break;
                 default:
-                    if (child.HasChildren)
-                    {
-                        AppendInline(child, sb);
-                    }
-
+                    // Deleted and moved-away revisions (§17.13.5), field codes, drawings, pictures, embedded objects,
+                    // text boxes and content control properties were not kept by DocxPartReader.
+                    AppendInline(child, sb);
                     break;
             }
         }
     }
 
-    private static bool IsHidden(Run run)
+    private static bool IsHidden(DocxNode run)
     {
-        var vanish = run.RunProperties?.Vanish;
-        return vanish is not null && (vanish.Val is null || vanish.Val.Value);
+        var vanish = run.Child(DocxKind.RunProperties)?.Child("vanish");
+        return vanish is not null && (DocxPartReader.OnOff(vanish.Value) ?? true);
     }
 
-    private static bool IsLayoutTable(Table table)
+    private static bool IsLayoutTable(DocxNode table)
     {
-        if (table.Descendants<Table>().Any())
+        if (table.HoldsTable)
         {
             return true;
         }
 
-        var rows = Rows(table).ToList();
-        return rows.Count == 1 && Cells(rows[0]).Count() == 1;
+        DocxNode? onlyRow = null;
+        foreach (var row in Rows(table))
+        {
+            if (onlyRow is not null)
+            {
+                return false;
+            }
+
+            onlyRow = row;
+        }
+
+        return onlyRow is not null && Cells(onlyRow).Take(2).Count() == 1;
     }
 
     // Rows and cells may be wrapped in content controls or custom XML (§17.5.2, §17.5.1).
-    private static IEnumerable<TableRow> Rows(Table table) => Unwrap<TableRow>(table);
+    private static IEnumerable<DocxNode> Rows(DocxNode table) => Unwrap(table, DocxKind.TableRow);
 
-    private static IEnumerable<TableCell> Cells(TableRow row) => Unwrap<TableCell>(row);
+    private static IEnumerable<DocxNode> Cells(DocxNode row) => Unwrap(row, DocxKind.TableCell);
 
-    private static IEnumerable<T> Unwrap<T>(OpenXmlElement parent)
-        where T : OpenXmlElement
+    private static IEnumerable<DocxNode> Unwrap(DocxNode parent, DocxKind kind)
     {
-        foreach (var child in parent.ChildElements)
+        for (var child = parent.FirstChild; child is not null; child = child.NextSibling)
         {
-            if (child is T item)
+            if (child.Kind == kind)
             {
-                yield return item;
+                yield return child;
             }
-            else if (child is SdtRow or SdtContentRow or CustomXmlRow or SdtCell or SdtContentCell or CustomXmlCell)
+            else if (child.Kind is DocxKind.RowSdt or DocxKind.RowContent or DocxKind.CellSdt or DocxKind.CellContent)
             {
-                foreach (var inner in Unwrap<T>(child))
+                foreach (var inner in Unwrap(child, kind))
                 {
                     yield return inner;
                 }
@@ -142,18 +134,26 @@ internal sealed class DocxBodyWalker
         }
     }
 
-    private void WalkBlocks(OpenXmlElement container)
+    /// <summary>Returns the text of a paragraph's runs, without its numbering.</summary>
+    private string RunText(DocxNode paragraph)
     {
-        foreach (var child in container.ChildElements)
+        _text.Clear();
+        AppendInline(paragraph, _text);
+        return _text.ToString();
+    }
+
+    private void WalkBlocks(DocxNode container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            switch (child)
+            switch (child.Kind)
             {
-                case Paragraph paragraph:
-                    EmitParagraph(paragraph);
+                case DocxKind.Paragraph:
+                    EmitParagraph(child);
                     break;
-                case Table table when IsLayoutTable(table):
-                    foreach (var row in Rows(table))
+                case DocxKind.Table when IsLayoutTable(child):
+                    foreach (var row in Rows(child))
                     {
                         foreach (var cell in Cells(row))
                         {
@@ -165,10 +165,10 @@ internal sealed class DocxBodyWalker
                     }
 
                     break;
-                case Table table:
-                    EmitTable(table);
+                case DocxKind.Table:
+                    EmitTable(child);
                     break;
-                case SdtBlock or SdtContentBlock or CustomXmlBlock:
+                case DocxKind.BlockSdt or DocxKind.BlockContent:
                     WalkBlocks(child);
                     break;
                 default:
@@ -178,7 +178,7 @@ internal sealed class DocxBodyWalker
         }
     }
 
-    private void EmitParagraph(Paragraph paragraph)
+    private void EmitParagraph(DocxNode paragraph)
     {
         _paragraphs++;
         var text = (_numbering.NextPrefix(paragraph) + RunText(paragraph)).Trim();
@@ -196,20 +196,20 @@ internal sealed class DocxBodyWalker
     /// Word ignores it. The legacy <c>w:hMerge</c> (§17.4.22) joins a cell to the one before it in the row.
     /// Covered grid positions are reported as merged with the origin's text.
     /// </remarks>
-    private void EmitTable(Table table)
+    private void EmitTable(DocxNode table)
     {
         var layout = new List<List<GridCell>>();
         foreach (var row in Rows(table))
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var cells = new List<GridCell>();
-            var column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            var column = DocxPartReader.Int(row.Child(DocxKind.RowProperties)?.Child("gridBefore")?.Value) ?? 0;
             foreach (var cell in Cells(row))
             {
-                var properties = cell.TableCellProperties;
-                var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
-                var horizontal = properties?.HorizontalMerge;
-                if (horizontal is not null && horizontal.Val?.InnerText is null or "continue" && cells.Count > 0)
+                var properties = cell.Child(DocxKind.CellProperties);
+                var span = Math.Max(1, DocxPartReader.Int(properties?.Child("gridSpan")?.Value) ?? 1);
+                var horizontal = properties?.Child("hMerge");
+                if (horizontal is not null && horizontal.Value is null or "continue" && cells.Count > 0)
                 {
                     cells[^1] = cells[^1] with { Span = cells[^1].Span + span };
                     column += span;
@@ -259,36 +259,36 @@ internal sealed class DocxBodyWalker
         }
     }
 
-    private static MergeKind VerticalMergeOf(TableCell cell)
+    private static MergeKind VerticalMergeOf(DocxNode cell)
     {
-        var merge = cell.TableCellProperties?.VerticalMerge;
+        var merge = cell.Child(DocxKind.CellProperties)?.Child("vMerge");
         if (merge is null)
         {
             return MergeKind.None;
         }
 
-        return merge.Val?.InnerText == "restart" ? MergeKind.Restart : MergeKind.Continue;
+        return merge.Value == "restart" ? MergeKind.Restart : MergeKind.Continue;
     }
 
-    private string CellText(TableCell cell)
+    private string CellText(DocxNode cell)
     {
-        var lines = new List<string>();
-        CollectCellLines(cell, lines);
-        return TableGridBuilder.JoinCellLines(lines);
+        _cellLines.Clear();
+        CollectCellLines(cell, _cellLines);
+        return TableGridBuilder.JoinCellLines(_cellLines);
     }
 
-    private void CollectCellLines(OpenXmlElement container, List<string> lines)
+    private void CollectCellLines(DocxNode container, List<string> lines)
     {
-        foreach (var child in container.ChildElements)
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
-            switch (child)
+            switch (child.Kind)
             {
-                case Paragraph paragraph:
-                    lines.Add(_numbering.NextPrefix(paragraph) + RunText(paragraph));
+                case DocxKind.Paragraph:
+                    lines.Add(_numbering.NextPrefix(child) + RunText(child));
                     break;
-                case Table nested:
+                case DocxKind.Table:
                     // Not reached for data tables (a table holding a table is a layout frame); kept for safety.
-                    foreach (var row in Rows(nested))
+                    foreach (var row in Rows(child))
                     {
                         foreach (var cell in Cells(row))
                         {
@@ -297,7 +297,7 @@ internal sealed class DocxBodyWalker
                     }
 
                     break;
-                case SdtBlock or SdtContentBlock or CustomXmlBlock:
+                case DocxKind.BlockSdt or DocxKind.BlockContent:
                     CollectCellLines(child, lines);
                     break;
                 default:

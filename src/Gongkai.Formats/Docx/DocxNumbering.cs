@@ -2,8 +2,6 @@
 
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Gongkai.Formats.Docx;
 
@@ -19,48 +17,49 @@ namespace Gongkai.Formats.Docx;
 /// §17.9.28: tab by default) and a restart rule (<c>w:lvlRestart</c>, §17.9.10).</para>
 /// <para>Counters are kept per abstract definition, as Word does: two instances of the same list continue one
 /// another unless an instance overrides the start value.</para>
+/// <para>The parts are the light trees of <see cref="DocxPartReader.ReadPart"/>; attribute values are parsed as the
+/// Open XML SDK's typed values would be (<see cref="DocxPartReader.Int"/>, <see cref="DocxPartReader.OnOff"/>),
+/// when they are used, so that a malformed value fails where it failed before.</para>
 /// </remarks>
 internal sealed class DocxNumbering
 {
     private const int Levels = 9;
-    private readonly Dictionary<int, NumberingInstance> _instances = [];
-    private readonly Dictionary<int, AbstractNum> _abstracts = [];
-    private readonly Dictionary<string, Style> _styles = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, DocxNode> _instances = [];
+    private readonly Dictionary<int, DocxNode> _abstracts = [];
+    private readonly Dictionary<string, DocxNode> _styles = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int?[]> _counters = [];
     private readonly HashSet<int> _startedInstances = [];
     private readonly string? _defaultParagraphStyle;
 
-    private DocxNumbering(MainDocumentPart? part)
+    private DocxNumbering(DocxNode? numbering, DocxNode? styles)
     {
-        var numbering = part?.NumberingDefinitionsPart?.Numbering;
-        if (numbering is not null)
+        if (numbering is { Name: "numbering" })
         {
-            foreach (var abstractNum in numbering.Elements<AbstractNum>())
+            foreach (var abstractNum in Elements(numbering, "abstractNum"))
             {
-                if (abstractNum.AbstractNumberId?.Value is { } id)
+                if (DocxPartReader.Int(abstractNum.Attribute("abstractNumId")) is { } id)
                 {
                     _abstracts.TryAdd(id, abstractNum);
                 }
             }
 
-            foreach (var instance in numbering.Elements<NumberingInstance>())
+            foreach (var instance in Elements(numbering, "num"))
             {
-                if (instance.NumberID?.Value is { } id)
+                if (DocxPartReader.Int(instance.Attribute("numId")) is { } id)
                 {
                     _instances.TryAdd(id, instance);
                 }
             }
         }
 
-        var styles = part?.StyleDefinitionsPart?.Styles;
-        if (styles is not null)
+        if (styles is { Name: "styles" })
         {
-            foreach (var style in styles.Elements<Style>())
+            foreach (var style in Elements(styles, "style"))
             {
-                if (style.StyleId?.Value is { } id && style.Type?.InnerText is null or "paragraph")
+                if (style.Attribute("styleId") is { } id && style.Attribute("type") is null or "paragraph")
                 {
                     _styles.TryAdd(id, style);
-                    if (style.Default?.Value == true)
+                    if (DocxPartReader.OnOff(style.Attribute("default")) == true)
                     {
                         _defaultParagraphStyle ??= id;
                     }
@@ -70,31 +69,33 @@ internal sealed class DocxNumbering
     }
 
     /// <summary>Creates the numbering state of a document.</summary>
-    /// <param name="part">The main document part, or null.</param>
+    /// <param name="numbering">The root of the numbering part, or null.</param>
+    /// <param name="styles">The root of the styles part, or null.</param>
     /// <returns>The state; without a numbering part every paragraph is unnumbered.</returns>
-    public static DocxNumbering Create(MainDocumentPart? part) => new(part);
+    public static DocxNumbering Create(DocxNode? numbering, DocxNode? styles) => new(numbering, styles);
 
     /// <summary>Returns the number text of <paramref name="paragraph"/> (including its suffix) and advances the counters.</summary>
     /// <param name="paragraph">The paragraph, visited in document order.</param>
     /// <returns>The number text, e.g. 「一、」 or 「（二）\t」; empty when the paragraph is not numbered.</returns>
-    public string NextPrefix(Paragraph paragraph)
+    public string NextPrefix(DocxNode paragraph)
     {
         if (_instances.Count == 0)
         {
             return string.Empty;
         }
 
-        var properties = paragraph.ParagraphProperties;
-        var styleId = properties?.ParagraphStyleId?.Val?.Value ?? _defaultParagraphStyle;
-        var numId = properties?.NumberingProperties?.NumberingId?.Val?.Value;
-        var level = properties?.NumberingProperties?.NumberingLevelReference?.Val?.Value;
+        var properties = paragraph.Child(DocxKind.ParagraphProperties);
+        var styleId = properties?.Child("pStyle")?.Value ?? _defaultParagraphStyle;
+        var numPr = properties?.Child(DocxKind.NumberingProperties);
+        var numId = DocxPartReader.Int(numPr?.Child("numId")?.Value);
+        var level = DocxPartReader.Int(numPr?.Child("ilvl")?.Value);
         ResolveFromStyle(styleId, ref numId, ref level);
         if (numId is null or 0 || !_instances.TryGetValue(numId.Value, out var instance))
         {
             return string.Empty;
         }
 
-        var abstractId = instance.AbstractNumId?.Val?.Value;
+        var abstractId = DocxPartReader.Int(instance.Child("abstractNumId")?.Value);
         if (abstractId is null || !_abstracts.TryGetValue(abstractId.Value, out var abstractNum))
         {
             return string.Empty;
@@ -102,7 +103,7 @@ internal sealed class DocxNumbering
 
         abstractNum = FollowStyleLink(abstractNum);
         var ilvl = Math.Clamp(level ?? LevelOfStyle(abstractNum, styleId) ?? 0, 0, Levels - 1);
-        var definitions = new Level?[Levels];
+        var definitions = new DocxNode?[Levels];
         for (var i = 0; i < Levels; i++)
         {
             definitions[i] = FindLevel(instance, abstractNum, i);
@@ -114,7 +115,7 @@ internal sealed class DocxNumbering
         for (var deeper = ilvl + 1; deeper < Levels; deeper++)
         {
             // §17.9.10: a level restarts after any shallower level unless w:lvlRestart says otherwise (0 = never).
-            var restart = definitions[deeper]?.LevelRestart?.Val?.Value;
+            var restart = DocxPartReader.Int(definitions[deeper]?.Child("lvlRestart")?.Value);
             if (restart is null || (restart != 0 && ilvl < restart))
             {
                 counters[deeper] = null;
@@ -124,17 +125,28 @@ internal sealed class DocxNumbering
         return Render(current, definitions, counters);
     }
 
-    private static int Start(Level? level) => level?.StartNumberingValue?.Val?.Value ?? 0;
-
-    private static string Render(Level? level, Level?[] definitions, int?[] counters)
+    private static IEnumerable<DocxNode> Elements(DocxNode parent, string name)
     {
-        var template = level?.LevelText?.Val?.Value;
+        for (var child = parent.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (string.Equals(child.Name, name, StringComparison.Ordinal))
+            {
+                yield return child;
+            }
+        }
+    }
+
+    private static int Start(DocxNode? level) => DocxPartReader.Int(level?.Child("start")?.Value) ?? 0;
+
+    private static string Render(DocxNode? level, DocxNode?[] definitions, int?[] counters)
+    {
+        var template = level?.Child("lvlText")?.Value;
         if (level is null || template is null)
         {
             return string.Empty;
         }
 
-        var legal = level.IsLegalNumberingStyle is { } isLgl && (isLgl.Val is null || isLgl.Val.Value);
+        var legal = level.Child("isLgl") is { } isLgl && (DocxPartReader.OnOff(isLgl.Value) ?? true);
         var sb = new StringBuilder();
         for (var i = 0; i < template.Length; i++)
         {
@@ -142,7 +154,7 @@ internal sealed class DocxNumbering
             {
                 var n = template[i + 1] - '1';
                 var value = counters[n] ?? Start(definitions[n]);
-                var format = definitions[n]?.NumberingFormat?.Val?.InnerText;
+                var format = definitions[n]?.Child("numFmt")?.Value;
 
                 // §17.9.4 isLgl: the levels are shown in decimal, whatever their own format.
                 sb.Append(legal ? value.ToString(CultureInfo.InvariantCulture) : DocxNumberFormat.Format(value, format));
@@ -154,14 +166,14 @@ internal sealed class DocxNumbering
             }
         }
 
-        if (level.NumberingFormat?.Val?.InnerText == "bullet")
+        if (level.Child("numFmt")?.Value == "bullet")
         {
             return string.Empty;
         }
 
         if (sb.Length > 0)
         {
-            sb.Append(level.LevelSuffix?.Val?.InnerText switch
+            sb.Append(level.Child("suff")?.Value switch
             {
                 "space" => " ",
                 "nothing" => string.Empty,
@@ -172,19 +184,19 @@ internal sealed class DocxNumbering
         return sb.ToString();
     }
 
-    private static Level? FindLevel(NumberingInstance instance, AbstractNum abstractNum, int index)
+    private static DocxNode? FindLevel(DocxNode instance, DocxNode abstractNum, int index)
     {
-        foreach (var levelOverride in instance.Elements<LevelOverride>())
+        foreach (var levelOverride in Elements(instance, "lvlOverride"))
         {
-            if (levelOverride.LevelIndex?.Value == index && levelOverride.Level is { } replaced)
+            if (DocxPartReader.Int(levelOverride.Attribute("ilvl")) == index && levelOverride.Child("lvl") is { } replaced)
             {
                 return replaced;
             }
         }
 
-        foreach (var level in abstractNum.Elements<Level>())
+        foreach (var level in Elements(abstractNum, "lvl"))
         {
-            if (level.LevelIndex?.Value == index)
+            if (DocxPartReader.Int(level.Attribute("ilvl")) == index)
             {
                 return level;
             }
@@ -193,7 +205,7 @@ internal sealed class DocxNumbering
         return null;
     }
 
-    private static int? LevelOfStyle(AbstractNum abstractNum, string? styleId)
+    private static int? LevelOfStyle(DocxNode abstractNum, string? styleId)
     {
         if (styleId is null)
         {
@@ -201,20 +213,20 @@ internal sealed class DocxNumbering
         }
 
         // §17.9.23: a level may name the paragraph style that uses it.
-        foreach (var level in abstractNum.Elements<Level>())
+        foreach (var level in Elements(abstractNum, "lvl"))
         {
-            if (level.ParagraphStyleIdInLevel?.Val?.Value == styleId)
+            if (level.Child("pStyle")?.Value == styleId)
             {
-                return level.LevelIndex?.Value;
+                return DocxPartReader.Int(level.Attribute("ilvl"));
             }
         }
 
         return null;
     }
 
-    private int?[] Counters(AbstractNum abstractNum, NumberingInstance instance, int numId, Level?[] definitions)
+    private int?[] Counters(DocxNode abstractNum, DocxNode instance, int numId, DocxNode?[] definitions)
     {
-        var key = abstractNum.AbstractNumberId?.Value ?? -numId;
+        var key = DocxPartReader.Int(abstractNum.Attribute("abstractNumId")) ?? -numId;
         if (!_counters.TryGetValue(key, out var counters))
         {
             counters = new int?[Levels];
@@ -224,12 +236,12 @@ internal sealed class DocxNumbering
         if (_startedInstances.Add(numId))
         {
             // §17.9.26 startOverride: the instance restarts that level at the given value.
-            foreach (var levelOverride in instance.Elements<LevelOverride>())
+            foreach (var levelOverride in Elements(instance, "lvlOverride"))
             {
-                if (levelOverride.LevelIndex?.Value is { } i and >= 0 and < Levels)
+                if (DocxPartReader.Int(levelOverride.Attribute("ilvl")) is { } i and >= 0 and < Levels)
                 {
-                    var start = levelOverride.StartOverrideNumberingValue?.Val?.Value
-                        ?? (levelOverride.Level is not null ? Start(definitions[i]) : (int?)null);
+                    var start = DocxPartReader.Int(levelOverride.Child("startOverride")?.Value)
+                        ?? (levelOverride.Child("lvl") is not null ? Start(definitions[i]) : (int?)null);
                     if (start is not null)
                     {
                         counters[i] = start - 1;
@@ -241,14 +253,14 @@ internal sealed class DocxNumbering
         return counters;
     }
 
-    private AbstractNum FollowStyleLink(AbstractNum abstractNum)
+    private DocxNode FollowStyleLink(DocxNode abstractNum)
     {
         // §17.9.21 numStyleLink: the definition lives in the numbering style's list.
-        var link = abstractNum.NumberingStyleLink?.Val?.Value;
+        var link = abstractNum.Child("numStyleLink")?.Value;
         if (link is not null && _styles.TryGetValue(link, out var style)
-            && style.StyleParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value is { } numId
+            && DocxPartReader.Int(style.Child("pPr")?.Child("numPr")?.Child("numId")?.Value) is { } numId
             && _instances.TryGetValue(numId, out var instance)
-            && instance.AbstractNumId?.Val?.Value is { } id
+            && DocxPartReader.Int(instance.Child("abstractNumId")?.Value) is { } id
             && _abstracts.TryGetValue(id, out var target))
         {
             return target;
@@ -262,10 +274,10 @@ internal sealed class DocxNumbering
         var guard = 0;
         while (styleId is not null && (numId is null || level is null) && guard++ < 32 && _styles.TryGetValue(styleId, out var style))
         {
-            var numPr = style.StyleParagraphProperties?.NumberingProperties;
-            numId ??= numPr?.NumberingId?.Val?.Value;
-            level ??= numPr?.NumberingLevelReference?.Val?.Value;
-            styleId = style.BasedOn?.Val?.Value;
+            var numPr = style.Child("pPr")?.Child("numPr");
+            numId ??= DocxPartReader.Int(numPr?.Child("numId")?.Value);
+            level ??= DocxPartReader.Int(numPr?.Child("ilvl")?.Value);
+            styleId = style.Child("basedOn")?.Value;
         }
     }
 }

@@ -27,6 +27,10 @@ internal sealed class HtmlBlockWalker
     private readonly CancellationToken _cancellationToken;
     private readonly List<ContentBlock> _blocks = [];
     private readonly InlineTextBuilder _line = new();
+
+    // Reused for every cell of every table: a report has hundreds of cells.
+    private readonly InlineTextBuilder _cellLine = new();
+    private readonly List<string> _cellLines = [];
     private int _tables;
     private bool _preformatted;
 
@@ -215,13 +219,12 @@ internal sealed class HtmlBlockWalker
         }
     }
 
-    private static string CellText(IHtmlTableCellElement cell, int depth)
+    private string CellText(IHtmlTableCellElement cell, int depth)
     {
-        var lines = new List<string>();
-        var line = new InlineTextBuilder();
-        CollectCellLines(cell, line, lines, depth);
-        lines.Add(line.Take());
-        return TableGridBuilder.JoinCellLines(lines);
+        _cellLines.Clear();
+        CollectCellLines(cell, _cellLine, _cellLines, depth);
+        _cellLines.Add(_cellLine.Take());
+        return TableGridBuilder.JoinCellLines(_cellLines);
     }
 
     private static void CollectCellLines(INode node, InlineTextBuilder line, List<string> lines, int depth)

@@ -1,5 +1,6 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
@@ -14,8 +15,9 @@ namespace Gongkai.Formats.Html;
 /// the file starts with a doctype or one of the usual HTML tags (<see cref="Sniff"/>).</para>
 /// <para>The bytes are decoded by <see cref="HtmlTextDecoding"/> with the charset the page declares (a simplified
 /// WHATWG "prescan a byte stream to determine its encoding", HTML Living Standard §13.2.3.2, over the first
-/// 4 KB), parsed by AngleSharp's HTML5 parser, the report is located by <see cref="ReportRegionLocator"/> and
-/// read by <see cref="HtmlBlockWalker"/>. A page with no report at all fails with
+/// 4 KB) into a pooled buffer, its style attributes are shortened to what the reader asks of them
+/// (<see cref="HtmlStyleCompactor"/>), it is parsed by AngleSharp's HTML5 parser, the report is located by
+/// <see cref="ReportRegionLocator"/> and read by <see cref="HtmlBlockWalker"/>. A page with no report at all fails with
 /// <see cref="HtmlMessages.NoReport"/>.</para>
 /// </remarks>
 internal sealed partial class HtmlContentReader : IContentReader
@@ -30,8 +32,15 @@ internal sealed partial class HtmlContentReader : IContentReader
         "strong", "b",
     };
 
+    // A parser builds its browsing context and configuration when created, a cost comparable to parsing a small
+    // page; one per thread is kept (the parser keeps no state between documents, but is not documented as thread-safe).
+    [ThreadStatic]
+    private static CancellableParser? _parser;
+
     /// <inheritdoc/>
     public string Kind => "html";
+
+    private static CancellableParser Parser => _parser ??= new CancellableParser();
 
     /// <inheritdoc/>
     public bool Sniff(ReadOnlySpan<byte> data)
@@ -50,25 +59,58 @@ internal sealed partial class HtmlContentReader : IContentReader
     {
         var span = data.Span;
         var declared = PrescanCharset(span[..Math.Min(PrescanBytes, span.Length)]);
-        var decoded = HtmlTextDecoding.Decode(span, declared);
-        var findings = new List<Finding>();
-        if (decoded.Note is not null)
+        var decoded = HtmlTextDecoding.DecodeToBuffer(span, declared, out var text, out var length);
+        try
         {
-            findings.Add(new Finding
+            var findings = new List<Finding>();
+            if (decoded.Note is not null)
             {
-                Rule = RuleIds.ExtractAssumption,
-                Severity = decoded.Source == TextEncodingSource.Fallback ? Severity.Warning : Severity.Info,
-                Message = decoded.Note,
-            });
+                findings.Add(new Finding
+                {
+                    Rule = RuleIds.ExtractAssumption,
+                    Severity = decoded.Source == TextEncodingSource.Fallback ? Severity.Warning : Severity.Info,
+                    Message = decoded.Note,
+                });
+            }
+
+            length = HtmlStyleCompactor.Compact(text.AsSpan(0, length));
+            var document = Parse(text, length, cancellationToken);
+            var region = ReportRegionLocator.Locate(document, cancellationToken)
+                ?? throw new ReportReadException(HtmlMessages.NoReport);
+            return new DocumentContent(HtmlBlockWalker.Walk(region, cancellationToken), findings);
+        }
+        finally
+        {
+            // The document is not used after this, and its text nodes and attributes are strings of their own.
+            ArrayPool<char>.Shared.Return(text);
+        }
+    }
+
+    /// <summary>Parses the page's text, observing the cancellation token.</summary>
+    /// <remarks>
+    /// The tree builder's work grows with the square of the nesting depth, so a crafted page of deeply nested
+    /// elements must end at the read timeout. The parser's asynchronous overload observed the token at every
+    /// token but takes only a string (a new large-object-heap string at every read); the character-array
+    /// overload is synchronous. It is cancelled here in two ways: the token is checked whenever the tree builder
+    /// creates an element, and on cancellation the rest of the text is overwritten with spaces, so that the
+    /// tokenizer runs out of tags at once and the builder finishes (the half-built tree is thrown away).
+    /// </remarks>
+    private static AngleSharp.Html.Dom.IHtmlDocument Parse(char[] text, int length, CancellationToken cancellationToken)
+    {
+        if (length == 0)
+        {
+            // ParseDocument(char[], 0) would read the whole (rented) array.
+            return Parser.Parse(string.Empty, cancellationToken);
         }
 
-        // The asynchronous overload observes the token inside the tree builder, whose work grows with the square
-        // of the nesting depth: a crafted page of deeply nested elements then ends at the read timeout.
-        // With a string source nothing is awaited, so blocking on it is safe.
-        var document = new HtmlParser().ParseDocumentAsync(decoded.Text, cancellationToken).GetAwaiter().GetResult();
-        var region = ReportRegionLocator.Locate(document, cancellationToken)
-            ?? throw new ReportReadException(HtmlMessages.NoReport);
-        return new DocumentContent(HtmlBlockWalker.Walk(region, cancellationToken), findings);
+        using var stop = cancellationToken.Register(static state =>
+        {
+            var (chars, count) = ((char[], int))state!;
+            chars.AsSpan(0, count).Fill(' ');
+        }, (text, length));
+        var document = Parser.Parse(text, length, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return document;
     }
 
     /// <summary>Finds the charset a page declares in a <c>meta</c> element or an XML declaration.</summary>
@@ -147,4 +189,42 @@ internal sealed partial class HtmlContentReader : IContentReader
 
     [GeneratedRegex("""^\s*<\?xml[^>]*?\bencoding\s*=\s*["'](?<label>[A-Za-z0-9_.:\-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex XmlEncoding();
+
+    /// <summary>An HTML parser whose element-creation hook throws when the current read is cancelled.</summary>
+    private sealed class CancellableParser
+    {
+        private readonly HtmlParser _parser;
+        private CancellationToken _cancellationToken;
+
+        public CancellableParser()
+        {
+            _parser = new HtmlParser(new HtmlParserOptions { OnCreated = (_, _) => _cancellationToken.ThrowIfCancellationRequested() });
+        }
+
+        public AngleSharp.Html.Dom.IHtmlDocument Parse(string text, CancellationToken cancellationToken)
+        {
+            _cancellationToken = cancellationToken;
+            try
+            {
+                return _parser.ParseDocument(text);
+            }
+            finally
+            {
+                _cancellationToken = default;
+            }
+        }
+
+        public AngleSharp.Html.Dom.IHtmlDocument Parse(char[] text, int length, CancellationToken cancellationToken)
+        {
+            _cancellationToken = cancellationToken;
+            try
+            {
+                return _parser.ParseDocument(text, length);
+            }
+            finally
+            {
+                _cancellationToken = default;
+            }
+        }
+    }
 }

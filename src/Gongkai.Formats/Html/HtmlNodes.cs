@@ -80,17 +80,42 @@ internal static class HtmlNodes
         }
 
         var style = element.GetAttribute("style");
-        if (string.IsNullOrEmpty(style))
+        return !string.IsNullOrEmpty(style) && IsHidingStyle(style);
+    }
+
+    /// <summary>Returns whether an inline style hides its element: <c>display:none</c>, <c>visibility:hidden</c> or Word's <c>mso-hide:all</c>, ignoring case and spaces.</summary>
+    /// <param name="style">The style attribute's value.</param>
+    /// <returns>Whether it hides.</returns>
+    public static bool IsHidingStyle(ReadOnlySpan<char> style)
+    {
+        // The check was: remove the spaces, lower-case, and look for the three keys. Each key has one colon, so it
+        // is done here at each colon, walking over spaces: the same answer without copying the value. Lower-casing
+        // ASCII letters is enough, since no other character's invariant lower case is a letter of the keys (the
+        // one that maps to ASCII, KELVIN SIGN, maps to k, which no key has).
+        for (var at = style.IndexOf(':'); at >= 0; at = style[(at + 1)..].IndexOf(':') is var next and >= 0 ? at + 1 + next : -1)
         {
-            return false;
+            // The letter after the colon tells which key can match (most styles have none of the three there).
+            var after = at + 1;
+            while (after < style.Length && style[after] == ' ')
+            {
+                after++;
+            }
+
+            // mso-hide:all is how Word's HTML export marks hidden text.
+            var hides = after < style.Length && LowerAscii(style[after]) switch
+            {
+                'n' => KeyAt(style, at, "display", "none"),
+                'h' => KeyAt(style, at, "visibility", "hidden"),
+                'a' => KeyAt(style, at, "mso-hide", "all"),
+                _ => false,
+            };
+            if (hides)
+            {
+                return true;
+            }
         }
 
-        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-
-        // mso-hide:all is how Word's HTML export marks hidden text.
-        return compact.Contains("display:none", StringComparison.Ordinal)
-            || compact.Contains("visibility:hidden", StringComparison.Ordinal)
-            || compact.Contains("mso-hide:all", StringComparison.Ordinal);
+        return false;
     }
 
     /// <summary>Returns the rows of a table in table order (thead, then body rows, then tfoot), not those of nested tables.</summary>
@@ -102,7 +127,30 @@ internal static class HtmlNodes
     /// <summary>Returns whether a table contains another table.</summary>
     /// <param name="table">The table.</param>
     /// <returns>Whether it nests a table.</returns>
-    public static bool HasNestedTable(IElement table) => table.QuerySelector("table") is not null;
+    public static bool HasNestedTable(IElement table)
+    {
+        // The same answer as QuerySelector("table") (tag names are lower-cased by the tokenizer), without parsing a
+        // selector each time; iterative, because a crafted page may nest far deeper than the stack allows.
+        var pending = new Stack<INode>();
+        pending.Push(table);
+        while (pending.TryPop(out var node))
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IElement element)
+                {
+                    if (element.LocalName == "table")
+                    {
+                        return true;
+                    }
+
+                    pending.Push(element);
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Parses <c>colspan</c> or <c>rowspan</c> with the WHATWG "rules for parsing non-negative integers" (§2.3.4.1).</summary>
     /// <param name="value">The attribute value, or null.</param>
@@ -132,6 +180,44 @@ internal static class HtmlNodes
         return digits == 0 ? fallback : (int)Math.Min(result, 100000);
     }
 
+    /// <summary>Returns whether the characters around the colon at <paramref name="colon"/>, spaces left out and lower-cased, read <paramref name="before"/>:<paramref name="after"/>.</summary>
+    private static bool KeyAt(ReadOnlySpan<char> style, int colon, string before, string after)
+    {
+        var i = colon - 1;
+        for (var k = before.Length - 1; k >= 0; k--, i--)
+        {
+            while (i >= 0 && style[i] == ' ')
+            {
+                i--;
+            }
+
+            if (i < 0 || LowerAscii(style[i]) != before[k])
+            {
+                return false;
+            }
+        }
+
+        var j = colon + 1;
+        foreach (var c in after)
+        {
+            while (j < style.Length && style[j] == ' ')
+            {
+                j++;
+            }
+
+            if (j >= style.Length || LowerAscii(style[j]) != c)
+            {
+                return false;
+            }
+
+            j++;
+        }
+
+        return true;
+    }
+
+    private static char LowerAscii(char c) => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+
     private static bool HasChromeToken(string? value)
     {
         if (string.IsNullOrEmpty(value))
@@ -139,8 +225,15 @@ internal static class HtmlNodes
             return false;
         }
 
-        foreach (var token in value.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        var rest = value.AsSpan();
+        foreach (var range in rest.SplitAny(" \t\n\r"))
         {
+            var token = rest[range];
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
             foreach (var chrome in ChromeTokens)
             {
                 if (token.Contains(chrome, StringComparison.OrdinalIgnoreCase))

@@ -1,5 +1,6 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using UtfUnknown;
@@ -39,32 +40,23 @@ internal static class HtmlTextDecoding
     /// <returns>The text (without the byte order mark), the encoding used, how it was chosen, and a note in Chinese when the choice is worth telling the user.</returns>
     public static DecodedText Decode(ReadOnlySpan<byte> data, string? declaredCharset = null)
     {
-        var bom = DetectBom(data, out var bomLength);
-        if (bom is not null)
-        {
-            return new DecodedText(bom.GetString(data[bomLength..]), bom, TextEncodingSource.ByteOrderMark, null);
-        }
+        var choice = Choose(data, declaredCharset);
+        return new DecodedText(choice.Encoding.GetString(data[choice.Skip..]), choice.Encoding, choice.Source, choice.Note);
+    }
 
-        var declared = FromLabel(declaredCharset);
-        if (IsValidUtf8(data))
-        {
-            string? note = null;
-            if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && !IsAscii(data))
-            {
-                note = $"文件声明的字符编码为 {declaredCharset}，但内容是有效的 UTF-8，已按 UTF-8 读取。";
-            }
-
-            return new DecodedText(Encoding.UTF8.GetString(data), Encoding.UTF8, TextEncodingSource.Utf8, note);
-        }
-
-        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
-        {
-            return new DecodedText(declared.GetString(data), declared, TextEncodingSource.Declared, null);
-        }
-
-        var guess = LooksLikeBig5(data) ? Big5 : Gb18030;
-        var why = declared is null ? "文件未声明字符编码" : $"文件声明为 {declaredCharset} 但内容不是有效的 UTF-8";
-        return new DecodedText(guess.GetString(data), guess, TextEncodingSource.Fallback, $"{why}，已按 {guess.WebName.ToUpperInvariant()} 读取，若出现乱码请另存为 UTF-8 后再导入。");
+    /// <summary>Decodes <paramref name="data"/> as <see cref="Decode"/> does, into a buffer rented from <see cref="ArrayPool{T}.Shared"/>.</summary>
+    /// <param name="data">The whole file.</param>
+    /// <param name="declaredCharset">The charset label the file declares, or null.</param>
+    /// <param name="buffer">The rented buffer holding the text; the caller returns it to the pool.</param>
+    /// <param name="length">The number of characters of text in <paramref name="buffer"/>.</param>
+    /// <returns>The decoding (its <see cref="DecodedText.Text"/> is empty): a page of a few hundred kilobytes as one string would be a new large-object-heap allocation at every read.</returns>
+    public static DecodedText DecodeToBuffer(ReadOnlySpan<byte> data, string? declaredCharset, out char[] buffer, out int length)
+    {
+        var choice = Choose(data, declaredCharset);
+        var bytes = data[choice.Skip..];
+        buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, choice.Encoding.GetMaxCharCount(bytes.Length)));
+        length = choice.Encoding.GetChars(bytes, buffer);
+        return new DecodedText(string.Empty, choice.Encoding, choice.Source, choice.Note);
     }
 
     /// <summary>Detects a UTF-8 or UTF-16 byte order mark.</summary>
@@ -93,6 +85,36 @@ internal static class HtmlTextDecoding
 
         length = 0;
         return null;
+    }
+
+    private static (Encoding Encoding, int Skip, TextEncodingSource Source, string? Note) Choose(ReadOnlySpan<byte> data, string? declaredCharset)
+    {
+        var bom = DetectBom(data, out var bomLength);
+        if (bom is not null)
+        {
+            return (bom, bomLength, TextEncodingSource.ByteOrderMark, null);
+        }
+
+        var declared = FromLabel(declaredCharset);
+        if (IsValidUtf8(data))
+        {
+            string? note = null;
+            if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && !IsAscii(data))
+            {
+                note = $"文件声明的字符编码为 {declaredCharset}，但内容是有效的 UTF-8，已按 UTF-8 读取。";
+            }
+
+            return (Encoding.UTF8, 0, TextEncodingSource.Utf8, note);
+        }
+
+        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
+        {
+            return (declared, 0, TextEncodingSource.Declared, null);
+        }
+
+        var guess = LooksLikeBig5(data) ? Big5 : Gb18030;
+        var why = declared is null ? "文件未声明字符编码" : $"文件声明为 {declaredCharset} 但内容不是有效的 UTF-8";
+        return (guess, 0, TextEncodingSource.Fallback, $"{why}，已按 {guess.WebName.ToUpperInvariant()} 读取，若出现乱码请另存为 UTF-8 后再导入。");
     }
 
     /// <summary>Maps a charset label to an encoding (WHATWG Encoding Standard §4.2 labels for the encodings Chinese sources use).</summary>

@@ -1,5 +1,6 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using System.Runtime.InteropServices;
 using System.Text;
 using AngleSharp.Dom;
 using Gongkai.Text;
@@ -43,11 +44,15 @@ internal sealed class ReportRegionLocator
     ];
 
     private readonly StringBuilder _folded = new();
-    private readonly Dictionary<IElement, Extent> _extents = [];
+    // The measured elements in document order (an element's index is its order); a list, because a dictionary
+    // keyed by element cost more than the measuring (the first hash code of each DOM object is slow to make).
+    private readonly List<Measured> _measured = [];
     private readonly List<int> _dataTables = [];
+    private readonly List<int> _tableCandidates = [];
     private readonly List<int>[] _sectionHits = new List<int>[SectionKeys.Length];
     private readonly CancellationToken _cancellationToken;
-    private int _order;
+    private string _text = string.Empty;
+    private Dictionary<IElement, int>? _indexOf;
 
     private ReportRegionLocator(CancellationToken cancellationToken)
     {
@@ -70,15 +75,16 @@ internal sealed class ReportRegionLocator
         var locator = new ReportRegionLocator(cancellationToken);
         locator.Measure(root, 0);
         locator.Index();
-        var rootScore = locator.ScoreOf(root);
+        var rootScore = locator.ScoreOf(0);
         if (rootScore.Sections == 0 && rootScore.Tables == 0)
         {
             return null;
         }
 
-        var container = locator.Descend(root);
-        var title = locator.StartsWithTitle(container) ? null : FindTitle(document, container);
-        return new ReportRegion(container, title, locator.HoldsReport);
+        var container = locator.Descend(0);
+        var element = locator._measured[container].Element;
+        var title = locator.StartsWithTitle(container) ? null : FindTitle(document, element);
+        return new ReportRegion(element, title, locator.HoldsReport);
     }
 
     private static string? FindTitle(IDocument document, IElement container)
@@ -132,9 +138,11 @@ internal sealed class ReportRegionLocator
             return true;
         }
 
-        var marks = $"{element.GetAttribute("class")} {element.Id}";
-        return marks.Contains("title", StringComparison.OrdinalIgnoreCase)
-            || marks.Contains("biaoti", StringComparison.OrdinalIgnoreCase);
+        return HasTitleMark(element.GetAttribute("class")) || HasTitleMark(element.Id);
+
+        // Class and id were once searched joined by a space; neither word contains a space, so searching each is the same.
+        static bool HasTitleMark(string? marks) => marks is not null
+            && (marks.Contains("title", StringComparison.OrdinalIgnoreCase) || marks.Contains("biaoti", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsReportTitle(string text)
@@ -164,26 +172,37 @@ internal sealed class ReportRegionLocator
         return builder.Take().Trim();
     }
 
-    private void Measure(IElement element, int depth)
+    private int Measure(IElement element, int depth)
     {
         _cancellationToken.ThrowIfCancellationRequested();
-        var order = _order++;
-        var start = _folded.Length;
+        var index = _measured.Count;
+        _measured.Add(new Measured(element, _folded.Length));
         var block = HtmlNodes.IsBlock(element) || element.LocalName == "br";
         if (block)
         {
             _folded.Append(Separator);
         }
 
+        var lastChild = -1;
         foreach (var child in element.ChildNodes)
         {
             if (child is IText text)
             {
-                _folded.Append(TextFold.Fold(text.Data));
+                AppendFolded(text.Data);
             }
             else if (child is IElement inner && depth < HtmlNodes.MaxDepth && !HtmlNodes.IsSkipped(inner))
             {
-                Measure(inner, depth + 1);
+                var childIndex = Measure(inner, depth + 1);
+                if (lastChild < 0)
+                {
+                    Span(index).FirstChild = childIndex;
+                }
+                else
+                {
+                    Span(lastChild).NextSibling = childIndex;
+                }
+
+                lastChild = childIndex;
             }
         }
 
@@ -192,27 +211,54 @@ internal sealed class ReportRegionLocator
             _folded.Append(Separator);
         }
 
-        var extent = new Extent(start, _folded.Length, order, _order - 1);
-        _extents[element] = extent;
-        if (element.LocalName == "table" && !HtmlNodes.HasNestedTable(element) && ContainsAny(extent, TableKeys))
+        ref var measured = ref Span(index);
+        measured.End = _folded.Length;
+        measured.LastDescendant = _measured.Count - 1;
+        if (element.LocalName == "table" && !HtmlNodes.HasNestedTable(element))
         {
-            _dataTables.Add(order);
+            // Whether it holds table labels is decided in Index, once the folded text is one string.
+            _tableCandidates.Add(index);
         }
+
+        return index;
     }
 
-    private bool ContainsAny(Extent extent, string[] keys)
+    private ref Measured Span(int index) => ref CollectionsMarshal.AsSpan(_measured)[index];
+
+    private void AppendFolded(string data)
     {
-        var text = _folded.ToString(extent.Start, extent.End - extent.Start);
-        return keys.Any(k => text.Contains(k, StringComparison.Ordinal));
+        // TextFold.Fold one character at a time, straight into the page's folded text (no string per text node).
+        foreach (var c in data)
+        {
+            var folded = TextFold.FoldChar(c);
+            if (folded != '\0')
+            {
+                _folded.Append(folded);
+            }
+        }
     }
 
     private void Index()
     {
-        var text = _folded.ToString();
+        _text = _folded.ToString();
+        foreach (var table in _tableCandidates)
+        {
+            var measured = _measured[table];
+            var text = _text.AsSpan(measured.Start, measured.End - measured.Start);
+            foreach (var key in TableKeys)
+            {
+                if (text.Contains(key, StringComparison.Ordinal))
+                {
+                    _dataTables.Add(table);
+                    break;
+                }
+            }
+        }
+
         for (var k = 0; k < SectionKeys.Length; k++)
         {
             var hits = new List<int>();
-            for (var at = text.IndexOf(SectionKeys[k], StringComparison.Ordinal); at >= 0; at = text.IndexOf(SectionKeys[k], at + 1, StringComparison.Ordinal))
+            for (var at = _text.IndexOf(SectionKeys[k], StringComparison.Ordinal); at >= 0; at = _text.IndexOf(SectionKeys[k], at + 1, StringComparison.Ordinal))
             {
                 hits.Add(at);
             }
@@ -223,13 +269,9 @@ internal sealed class ReportRegionLocator
         _dataTables.Sort();
     }
 
-    private Score ScoreOf(IElement element)
+    private Score ScoreOf(int index)
     {
-        if (!_extents.TryGetValue(element, out var extent))
-        {
-            return default;
-        }
-
+        var extent = _measured[index];
         var sections = 0;
         for (var k = 0; k < SectionKeys.Length; k++)
         {
@@ -246,7 +288,7 @@ internal sealed class ReportRegionLocator
             }
         }
 
-        var first = _dataTables.BinarySearch(extent.Order);
+        var first = _dataTables.BinarySearch(index);
         first = first < 0 ? ~first : first;
         var last = _dataTables.BinarySearch(extent.LastDescendant + 1);
         last = last < 0 ? ~last : last;
@@ -255,27 +297,44 @@ internal sealed class ReportRegionLocator
 
     private bool HoldsReport(IElement element)
     {
-        var score = ScoreOf(element);
+        // Asked only of chrome-looking elements inside the report, so the element-to-index map is built on first use.
+        if (_indexOf is null)
+        {
+            _indexOf = new Dictionary<IElement, int>(_measured.Count, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < _measured.Count; i++)
+            {
+                _indexOf[_measured[i].Element] = i;
+            }
+        }
+
+        if (!_indexOf.TryGetValue(element, out var index))
+        {
+            return false;
+        }
+
+        var score = ScoreOf(index);
         return score.Sections != 0 || score.Tables != 0;
     }
 
-    private IElement Descend(IElement root)
+    private int Descend(int root)
     {
         var current = root;
         while (true)
         {
             var score = ScoreOf(current);
-            IElement? next = null;
-            foreach (var child in current.Children)
+            var next = -1;
+
+            // The measured children are the element children that are not skipped, in document order.
+            for (var child = _measured[current].FirstChild; child >= 0; child = _measured[child].NextSibling)
             {
-                if (_extents.ContainsKey(child) && ScoreOf(child) == score)
+                if (ScoreOf(child) == score)
                 {
                     next = child;
                     break;
                 }
             }
 
-            if (next is null)
+            if (next < 0)
             {
                 return current;
             }
@@ -284,25 +343,45 @@ internal sealed class ReportRegionLocator
         }
     }
 
-    private bool StartsWithTitle(IElement container)
+    private bool StartsWithTitle(int container)
     {
-        var extent = _extents[container];
-        var text = _folded.ToString(extent.Start, extent.End - extent.Start);
-        var lines = text.Split(Separator, StringSplitOptions.RemoveEmptyEntries);
+        var extent = _measured[container];
+        var text = _text.AsSpan(extent.Start, extent.End - extent.Start);
 
         // The title may be broken over two or three lines (「XX区2020年」/「政府信息公开工作年度报告」).
-        foreach (var line in lines.Take(3))
+        var lines = 0;
+        foreach (var range in text.Split(Separator))
         {
+            var line = text[range];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
             if (line.Length <= 60 && (line.Contains("年度报告", StringComparison.Ordinal) || line.Contains("年报", StringComparison.Ordinal)))
             {
                 return true;
+            }
+
+            if (++lines == 3)
+            {
+                break;
             }
         }
 
         return false;
     }
 
-    private readonly record struct Extent(int Start, int End, int Order, int LastDescendant);
+    /// <summary>A measured element: its range in the folded text, its last descendant's index, and its measured children.</summary>
+    private struct Measured(IElement element, int start)
+    {
+        public IElement Element = element;
+        public int Start = start;
+        public int End;
+        public int LastDescendant;
+        public int FirstChild = -1;
+        public int NextSibling = -1;
+    }
 
     private readonly record struct Score(int Sections, int Tables);
 }

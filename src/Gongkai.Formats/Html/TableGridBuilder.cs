@@ -31,25 +31,55 @@ internal sealed class TableGridBuilder
     {
         ArgumentNullException.ThrowIfNull(lines);
         var hasText = false;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (!string.IsNullOrWhiteSpace(line))
+            if (!string.IsNullOrWhiteSpace(lines[i]))
             {
                 hasText = true;
                 break;
             }
         }
 
-        var kept = new List<string>(lines.Count);
-        foreach (var line in lines)
+        // One pass to count and one to copy: cells are read by the hundred, so no list or builder is allocated.
+        var count = 0;
+        var length = 0;
+        string? single = null;
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (line.Length > 0 && (!hasText || !string.IsNullOrWhiteSpace(line)))
+            var line = lines[i];
+            if (Keeps(line, hasText))
             {
-                kept.Add(line);
+                count++;
+                length += line.Length;
+                single = line;
             }
         }
 
-        return string.Join('\n', kept);
+        if (count <= 1)
+        {
+            return single ?? string.Empty;
+        }
+
+        return string.Create(length + count - 1, (lines, hasText), static (span, state) =>
+        {
+            var at = 0;
+            for (var i = 0; i < state.lines.Count; i++)
+            {
+                var line = state.lines[i];
+                if (Keeps(line, state.hasText))
+                {
+                    if (at > 0)
+                    {
+                        span[at++] = '\n';
+                    }
+
+                    line.CopyTo(span[at..]);
+                    at += line.Length;
+                }
+            }
+        });
+
+        static bool Keeps(string line, bool hasText) => line.Length > 0 && (!hasText || !string.IsNullOrWhiteSpace(line));
     }
 
     /// <summary>Starts the next row.</summary>

@@ -176,6 +176,50 @@ public class HtmlContentReaderTests
         Assert.DoesNotContain(paragraphs, p => p.Contains("隐藏", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("DISPLAY : NONE", true)]
+    [InlineData("color:red; Visibility: Hidden", true)]
+    [InlineData("mso-hide: ALL;font-family:宋体", true)]
+    [InlineData("display:\u212Anone", false)]
+    [InlineData("font-family:宋体;display:block", false)]
+    [InlineData("display:\tnone", false)]
+    public void HiddenStyles_AreRecognisedWithoutRegardToCaseOrSpaces(string style, bool hidden)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<p style=\"{style}\">x</p>");
+
+        Assert.Equal(hidden, HtmlNodes.IsHidden(document.QuerySelector("p")!));
+    }
+
+    [Fact]
+    public void HiddenStyleCheck_LowerCasesAsToLowerInvariantDoes()
+    {
+        // IsHidden lower-cases ASCII letters and KELVIN SIGN only: no other character's invariant lower case is ASCII.
+        var toAscii = Enumerable.Range(0x80, 0x10000 - 0x80).Where(c => char.ToLowerInvariant((char)c) < 0x80).ToList();
+
+        Assert.Equal([0x212A], toAscii);
+        Assert.True(HtmlNodes.IsHidden(new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<p style=\"display:none\">x</p>").QuerySelector("p")!));
+    }
+
+    [Theory]
+    [InlineData("<table><tr><td>1</td></tr></table>", false)]
+    [InlineData("<table><tr><td><div><span><table><tr><td>1</td></tr></table></span></div></td></tr></table>", true)]
+    [InlineData("<table><tr><td><p>1</p></td><td><svg></svg></td></tr></table><table></table>", false)]
+    public void NestedTables_AreFound(string html, bool nested)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        Assert.Equal(nested, HtmlNodes.HasNestedTable(document.QuerySelector("table")!));
+    }
+
+    [Theory]
+    [InlineData(new[] { "a", "", "b" }, "a\nb")]
+    [InlineData(new[] { "", "\u3000", "" }, "\u3000")]
+    [InlineData(new[] { "\u3000", "12", " " }, "12")]
+    [InlineData(new[] { "", "" }, "")]
+    [InlineData(new[] { "\u00A0", "\u3000" }, "\u00A0\n\u3000")]
+    public void CellLines_AreJoined(string[] lines, string expected) =>
+        Assert.Equal(expected, TableGridBuilder.JoinCellLines(lines));
+
     [Fact]
     public void GbkBytesWithMetaCharset_AreDecoded()
     {
