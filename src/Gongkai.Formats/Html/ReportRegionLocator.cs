@@ -184,8 +184,10 @@ internal sealed class ReportRegionLocator
         }
 
         var lastChild = -1;
-        foreach (var child in element.ChildNodes)
+        var children = element.ChildNodes;
+        for (var c = 0; c < children.Length; c++)
         {
+            var child = children[c];
             if (child is IText text)
             {
                 AppendFolded(text.Data);
