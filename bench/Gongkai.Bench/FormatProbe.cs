@@ -113,10 +113,6 @@ internal static class FormatProbe
                 });
                 Measure(name, "parse-orig", () => new HtmlParser().ParseDocument(text));
                 Measure(name, "parse-compact", () => new HtmlParser().ParseDocument(compacted));
-                var nohref = System.Text.RegularExpressions.Regex.Replace(compacted, "\\s(href|src)=(\"[^\"]*\"|'[^']*')", " ");
-                Measure(name, "parse-nohref", () => new HtmlParser().ParseDocument(nohref));
-                var onlyNeeded = System.Text.RegularExpressions.Regex.Replace(compacted, "\\s(?!(class|id|style|hidden|role|colspan|rowspan|name|content|charset|http-equiv|type)=)[a-zA-Z:-]+=(\"[^\"]*\"|'[^']*')", " ");
-                Measure(name, "parse-needed", () => new HtmlParser().ParseDocument(onlyNeeded));
                 var document = new HtmlParser().ParseDocument(compacted);
                 Measure(name, "locate", () => ReportRegionLocator.Locate(document, CancellationToken.None));
                 var region = ReportRegionLocator.Locate(document, CancellationToken.None)!;
