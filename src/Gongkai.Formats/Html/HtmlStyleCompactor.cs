@@ -39,6 +39,9 @@ internal static class HtmlStyleCompactor
     // rules for them). noscript is not among them: the parser runs with scripting disabled, so its content is markup.
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
 
+    [ThreadStatic]
+    private static AttributeSpan[]? _attributes;
+
     // Pages with these are left as they are (see Compact).
     private static readonly string[] Unsafe = ["<svg", "<math", "<xmp", "<plaintext"];
 
@@ -180,7 +183,8 @@ internal static class HtmlStyleCompactor
         }
 
         var name = text[nameStart..i];
-        Span<AttributeSpan> attributes = stackalloc AttributeSpan[MaxAttributesPerTag];
+        // A buffer kept per thread: a stack buffer would be cleared for every tag.
+        var attributes = _attributes ??= new AttributeSpan[MaxAttributesPerTag];
         var count = 0;
         var stylesRewritable = true;
         while (true)
@@ -291,7 +295,7 @@ internal static class HtmlStyleCompactor
             // attribute the reader never asks for goes when it is plain text. A removed attribute leaves a space, so
             // that a / before it does not become the end of a self-closing tag.
             var firstStyle = true;
-            foreach (var attribute in attributes[..count])
+            foreach (var attribute in attributes.AsSpan(0, count))
             {
                 var remove = attribute.Kind switch
                 {
@@ -507,16 +511,22 @@ internal static class HtmlStyleCompactor
     // Attributes the reader asks for (HtmlNodes, ReportRegionLocator, HtmlBlockWalker) or the tree builder consults
     // (input type in tables, font color/face/size and annotation-xml encoding in foreign content, meta charset,
     // declarative shadow roots, customized built-ins); all others can go without changing the tree or an answer.
-    internal static bool IsKept(ReadOnlySpan<char> name) =>
-        name.Equals("class", StringComparison.OrdinalIgnoreCase) || name.Equals("id", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("hidden", StringComparison.OrdinalIgnoreCase) || name.Equals("role", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("colspan", StringComparison.OrdinalIgnoreCase) || name.Equals("rowspan", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("name", StringComparison.OrdinalIgnoreCase) || name.Equals("content", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("charset", StringComparison.OrdinalIgnoreCase) || name.Equals("http-equiv", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("type", StringComparison.OrdinalIgnoreCase) || name.Equals("color", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("face", StringComparison.OrdinalIgnoreCase) || name.Equals("size", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("encoding", StringComparison.OrdinalIgnoreCase) || name.Equals("is", StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith("shadowroot", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsKept(ReadOnlySpan<char> name)
+    {
+        // By length first: this is asked for every attribute of the page.
+        static bool Is(ReadOnlySpan<char> name, string kept) => name.Equals(kept, StringComparison.OrdinalIgnoreCase);
+        return name.Length switch
+        {
+            2 => Is(name, "id") || Is(name, "is"),
+            4 => Is(name, "role") || Is(name, "name") || Is(name, "type") || Is(name, "face") || Is(name, "size"),
+            5 => Is(name, "class") || Is(name, "color"),
+            6 => Is(name, "hidden"),
+            7 => Is(name, "colspan") || Is(name, "rowspan") || Is(name, "content") || Is(name, "charset"),
+            8 => Is(name, "encoding"),
+            10 => Is(name, "http-equiv") || name.StartsWith("shadowroot", StringComparison.OrdinalIgnoreCase),
+            _ => name.StartsWith("shadowroot", StringComparison.OrdinalIgnoreCase),
+        };
+    }
 
     /// <summary>An attribute of a tag: where it starts and ends, where its quoted value starts and ends (-1 without one), what it is to the reader, and, for a style, whether it hides.</summary>
     private readonly record struct AttributeSpan(int Start, int ValueStart, int ValueEnd, int End, AttributeKind Kind, bool Hides);
