@@ -71,8 +71,10 @@ internal sealed class HtmlBlockWalker
 
     private void WalkChildren(INode node, int depth)
     {
-        foreach (var child in node.ChildNodes)
+        var children = node.ChildNodes;
+        for (var c = 0; c < children.Length; c++)
         {
+            var child = children[c];
             if (child is IText text)
             {
                 AppendText(text.Data);
@@ -229,8 +231,10 @@ internal sealed class HtmlBlockWalker
 
     private static void CollectCellLines(INode node, InlineTextBuilder line, List<string> lines, int depth)
     {
-        foreach (var child in node.ChildNodes)
+        var children = node.ChildNodes;
+        for (var c = 0; c < children.Length; c++)
         {
+            var child = children[c];
             if (child is IText text)
             {
                 line.Append(text.Data);

@@ -12,20 +12,26 @@ internal static class HtmlNodes
     public const int MaxDepth = 400;
 
     // Elements whose content is never rendered text of the page (WHATWG HTML §4.11, §4.12, §4.8 embedded content, forms).
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    // A switch rather than a set: it is asked twice for every element of a page. The tokenizer lower-cases tag names,
+    // and no foreign element's adjusted name (foreignObject …) is one of these, so case needs no folding.
+    private static bool IsSkippedName(string name) => name switch
     {
-        "script", "style", "noscript", "template", "head", "title", "meta", "link", "base", "iframe", "frame", "frameset",
-        "noframes", "object", "embed", "applet", "svg", "math", "canvas", "audio", "video", "picture", "img", "map", "area",
-        "select", "option", "optgroup", "datalist", "button", "input", "textarea", "nav", "dialog",
+        "script" or "style" or "noscript" or "template" or "head" or "title" or "meta" or "link" or "base" or "iframe" or "frame"
+            or "frameset" or "noframes" or "object" or "embed" or "applet" or "svg" or "math" or "canvas" or "audio" or "video"
+            or "picture" or "img" or "map" or "area" or "select" or "option" or "optgroup" or "datalist" or "button" or "input"
+            or "textarea" or "nav" or "dialog" => true,
+        _ => false,
     };
 
     // Elements rendered as blocks by the WHATWG HTML §15.3 user-agent style sheet: they end the line before and after.
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    private static bool IsBlockName(string name) => name switch
     {
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dir", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
-        "html", "legend", "li", "listing", "main", "menu", "ol", "p", "plaintext", "pre", "search", "section", "summary",
-        "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "xmp",
+        "address" or "article" or "aside" or "blockquote" or "body" or "caption" or "center" or "dd" or "details" or "dir" or "div"
+            or "dl" or "dt" or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4" or "h5"
+            or "h6" or "header" or "hgroup" or "hr" or "html" or "legend" or "li" or "listing" or "main" or "menu" or "ol" or "p"
+            or "plaintext" or "pre" or "search" or "section" or "summary" or "table" or "tbody" or "td" or "tfoot" or "th"
+            or "thead" or "tr" or "ul" or "xmp" => true,
+        _ => false,
     };
 
     // Class or id fragments of page chrome (breadcrumbs, share bars, print/close buttons, QR codes, related links).
@@ -44,12 +50,12 @@ internal static class HtmlNodes
     /// <summary>Returns whether an element and its content are never read: scripts, styles, embedded content, form controls, navigation, hidden elements.</summary>
     /// <param name="element">The element.</param>
     /// <returns>Whether to skip it.</returns>
-    public static bool IsSkipped(IElement element) => Skipped.Contains(element.LocalName) || IsHidden(element);
+    public static bool IsSkipped(IElement element) => IsSkippedName(element.LocalName) || IsHidden(element);
 
     /// <summary>Returns whether an element is block-level (starts and ends a line).</summary>
     /// <param name="element">The element.</param>
     /// <returns>Whether it is a block.</returns>
-    public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName);
+    public static bool IsBlock(IElement element) => IsBlockName(element.LocalName);
 
     /// <summary>Returns whether an element looks like page chrome by its tag, role, class or id.</summary>
     /// <param name="element">The element.</param>
@@ -92,8 +98,14 @@ internal static class HtmlNodes
         // is done here at each colon, walking over spaces: the same answer without copying the value. Lower-casing
         // ASCII letters is enough, since no other character's invariant lower case is a letter of the keys (the
         // one that maps to ASCII, KELVIN SIGN, maps to k, which no key has).
-        for (var at = style.IndexOf(':'); at >= 0; at = style[(at + 1)..].IndexOf(':') is var next and >= 0 ? at + 1 + next : -1)
+        // A plain loop: Word's styles have a colon every ten characters, too many for a call to IndexOf each.
+        for (var at = 0; at < style.Length; at++)
         {
+            if (style[at] != ':')
+            {
+                continue;
+            }
+
             // The letter after the colon tells which key can match (most styles have none of the three there).
             var after = at + 1;
             while (after < style.Length && style[after] == ' ')
@@ -135,8 +147,10 @@ internal static class HtmlNodes
         pending.Push(table);
         while (pending.TryPop(out var node))
         {
-            foreach (var child in node.ChildNodes)
+            var children = node.ChildNodes;
+            for (var c = 0; c < children.Length; c++)
             {
+                var child = children[c];
                 if (child is IElement element)
                 {
                     if (element.LocalName == "table")

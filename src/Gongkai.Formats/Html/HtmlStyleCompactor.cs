@@ -9,7 +9,9 @@ namespace Gongkai.Formats.Html;
 /// (<see cref="HtmlNodes.IsHidingStyle"/>), yet the HTML parser tokenizes, stores and later hands over every one of
 /// them. Removing each style attribute that does not hide, and shortening one that does to <c>display:none</c>,
 /// gives the same document tree with the same answers, for a third less parsing. Since the tokenizer keeps the
-/// first of repeated attributes, a tag's styles are rewritten together or not at all.</para>
+/// first of repeated attributes, a tag's styles are rewritten together or not at all. Attributes the reader never
+/// asks for and the tree builder never consults (lang, width, href …) are removed too: the parser does work for
+/// each attribute, and for some (href, src) parses a URL.</para>
 /// <para>The text is scanned as the tokenizer of the WHATWG HTML Living Standard §13.2.5 reads it in the data
 /// state: comments (ending at <c>--&gt;</c> or <c>--!&gt;</c>), bogus comments and doctypes (at <c>&gt;</c>),
 /// tags with their attributes (quoted values may hold <c>&gt;</c>), and the raw text of <c>script</c>,
@@ -28,14 +30,17 @@ internal static class HtmlStyleCompactor
     private const string Hidden = "display:none";
 
     // The share of the text in style values from which the rewrite pays.
-    private const double MinStyleShare = 0.5;
+    private const double MinStyleShare = 0.25;
 
-    // A tag with more style attributes than this is left as it is.
-    private const int MaxStylesPerTag = 8;
+    // A tag with more attributes than this is left as it is.
+    private const int MaxAttributesPerTag = 32;
 
     // Elements whose content the tokenizer reads as raw text or escapable raw text (§13.2.6.4.7 and the tree builder's
     // rules for them). noscript is not among them: the parser runs with scripting disabled, so its content is markup.
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
+
+    [ThreadStatic]
+    private static AttributeSpan[]? _attributes;
 
     // Pages with these are left as they are (see Compact).
     private static readonly string[] Unsafe = ["<svg", "<math", "<xmp", "<plaintext"];
@@ -45,9 +50,10 @@ internal static class HtmlStyleCompactor
     /// <returns>The new length of the text.</returns>
     public static int Compact(Span<char> text)
     {
-        // The scan costs about what parsing a short style saves: it pays on Word's pages, whose styles are most of
-        // the text (72% in pingtan-2020), and not on CMS pages with a short style here and there (44% in pingtan-2023
-        // made it 10% slower). The share is estimated first; quoting is not checked, so this is only an estimate.
+        // The scan costs about 1.5 ns a character. It pays on Word's pages, whose styles are most of the text (72% of
+        // pingtan-2020: the whole read went from 2.6 to 2.0 ms of CPU), and on CMS pages with styles and links on
+        // most elements (44% of pingtan-2023: 1.18 to 1.05 ms); on a page of plain paragraphs it would only cost.
+        // The share of style values is estimated first (quoting not checked: it is only an estimate).
         return StyleShare(text) < MinStyleShare ? text.Length : Rewrite(text);
     }
 
@@ -67,29 +73,33 @@ internal static class HtmlStyleCompactor
             }
         }
 
+        // pos is where the scan is; text[read..pos] is scanned but not yet moved to write: it is moved only before a
+        // rewrite and at the end, in one piece rather than tag by tag.
+        var pos = 0;
         var read = 0;
         var write = 0;
-        while (read < text.Length)
+        while (pos < text.Length)
         {
-            var lt = text[read..].IndexOf('<');
-            var end = lt < 0 ? text.Length : read + lt;
-            Copy(text, ref read, ref write, end);
-            if (read >= text.Length)
+            var lt = text[pos..].IndexOf('<');
+            if (lt < 0)
             {
                 break;
             }
 
-            if (!ReadMarkup(text, ref read, ref write))
+            pos += lt;
+
+            // False: the rest is text to the tokenizer (plaintext, or markup cut off by the end of the file).
+            if (!ReadMarkup(text, ref pos, ref read, ref write))
             {
-                // The rest is text to the tokenizer (plaintext, or markup cut off by the end of the file).
-                Copy(text, ref read, ref write, text.Length);
+                break;
             }
         }
 
+        Copy(text, ref read, ref write, text.Length);
         return write;
     }
 
-    /// <summary>Copies <c>text[read..end]</c> to <paramref name="write"/>.</summary>
+    /// <summary>Moves <c>text[read..end]</c> to <paramref name="write"/>.</summary>
     private static void Copy(Span<char> text, ref int read, ref int write, int end)
     {
         if (write != read)
@@ -102,9 +112,9 @@ internal static class HtmlStyleCompactor
     }
 
     /// <summary>Reads the markup at <c>text[read]</c> (a <c>&lt;</c>), rewriting style values; returns false when the rest of the text must be copied unchanged.</summary>
-    private static bool ReadMarkup(Span<char> text, ref int read, ref int write)
+    private static bool ReadMarkup(Span<char> text, ref int pos, ref int read, ref int write)
     {
-        var start = read;
+        var start = pos;
         var next = start + 1 < text.Length ? text[start + 1] : '\0';
         if (next == '!')
         {
@@ -135,7 +145,7 @@ internal static class HtmlStyleCompactor
                 close = start + 2 + close + 1;
             }
 
-            Copy(text, ref read, ref write, close);
+            pos = close;
             return true;
         }
 
@@ -147,7 +157,7 @@ internal static class HtmlStyleCompactor
                 return false;
             }
 
-            Copy(text, ref read, ref write, start + 1 + close + 1);
+            pos = start + 1 + close + 1;
             return true;
         }
 
@@ -157,14 +167,14 @@ internal static class HtmlStyleCompactor
         {
             // Not a tag: the < is text (and </ followed by other than a letter is a bogus comment or text, which
             // holds no tag either; it is copied through the scan of the following text, as the tokenizer reads it).
-            Copy(text, ref read, ref write, start + 1);
+            pos = start + 1;
             return true;
         }
 
-        return ReadTag(text, ref read, ref write, nameStart, isEndTag);
+        return ReadTag(text, ref pos, ref read, ref write, nameStart, isEndTag);
     }
 
-    private static bool ReadTag(Span<char> text, ref int read, ref int write, int nameStart, bool isEndTag)
+    private static bool ReadTag(Span<char> text, ref int pos, ref int read, ref int write, int nameStart, bool isEndTag)
     {
         var i = nameStart;
         while (i < text.Length && !IsTagSpace(text[i]) && text[i] is not '/' and not '>')
@@ -173,9 +183,10 @@ internal static class HtmlStyleCompactor
         }
 
         var name = text[nameStart..i];
-        Span<StyleAttribute> styles = stackalloc StyleAttribute[MaxStylesPerTag];
-        var styleCount = 0;
-        var rewritable = true;
+        // A buffer kept per thread: a stack buffer would be cleared for every tag.
+        var attributes = _attributes ??= new AttributeSpan[MaxAttributesPerTag];
+        var count = 0;
+        var stylesRewritable = true;
         while (true)
         {
             while (i < text.Length && (IsTagSpace(text[i]) || text[i] == '/'))
@@ -202,93 +213,115 @@ internal static class HtmlStyleCompactor
                 i++;
             }
 
-            var isStyle = text[attributeStart..i].Equals("style", StringComparison.OrdinalIgnoreCase);
+            var attributeName = text[attributeStart..i];
+            var isStyle = attributeName.Equals("style", StringComparison.OrdinalIgnoreCase);
+            var kind = isStyle ? AttributeKind.Style : IsKept(attributeName) ? AttributeKind.Kept : AttributeKind.Unused;
             var afterName = i;
             while (i < text.Length && IsTagSpace(text[i]))
             {
                 i++;
             }
 
+            int valueStart = -1, valueEnd = -1, attributeEnd;
+            bool? hides = null;
             if (i >= text.Length || text[i] != '=')
             {
-                // No value: what follows the spaces is the next attribute (a style without a value is kept as it is).
-                rewritable &= !isStyle;
+                // No value: what follows the spaces is the next attribute (a style without a value stays as it is).
+                stylesRewritable &= !isStyle;
                 i = Math.Max(afterName, i);
-                continue;
+                attributeEnd = afterName;
             }
-
-            i++;
-            while (i < text.Length && IsTagSpace(text[i]))
+            else
             {
                 i++;
-            }
+                while (i < text.Length && IsTagSpace(text[i]))
+                {
+                    i++;
+                }
 
-            if (i >= text.Length)
-            {
-                return false;
-            }
-
-            var quote = text[i];
-            if (quote is '"' or '\'')
-            {
-                var valueStart = i + 1;
-                var length = text[valueStart..].IndexOf(quote);
-                if (length < 0)
+                if (i >= text.Length)
                 {
                     return false;
                 }
 
-                var valueEnd = valueStart + length;
-                if (isStyle && rewritable)
+                var quote = text[i];
+                if (quote is '"' or '\'')
                 {
-                    if (styleCount < MaxStylesPerTag && HidesOrNot(text[valueStart..valueEnd]) is { } hides)
+                    valueStart = i + 1;
+                    var length = text[valueStart..].IndexOf(quote);
+                    if (length < 0)
                     {
-                        styles[styleCount++] = new StyleAttribute(attributeStart, valueStart, valueEnd, hides);
+                        return false;
                     }
-                    else
+
+                    valueEnd = valueStart + length;
+                    if (isStyle)
                     {
-                        rewritable = false;
+                        hides = HidesOrNot(text[valueStart..valueEnd]);
+                        stylesRewritable &= hides is not null;
                     }
-                }
 
-                i = valueEnd + 1;
-            }
-            else
-            {
-                // §13.2.5.38: an unquoted value runs to space or >.
-                rewritable &= !isStyle;
-                while (i < text.Length && !IsTagSpace(text[i]) && text[i] != '>')
-                {
-                    i++;
-                }
-            }
-        }
-
-        if (!isEndTag && rewritable)
-        {
-            // The tokenizer keeps the first of repeated attributes: the first style decides, so it stays only when it
-            // hides (shortened), and every style after it goes. A removed attribute leaves a space, so that a / before
-            // it does not become the end of a self-closing tag.
-            for (var k = 0; k < styleCount; k++)
-            {
-                var style = styles[k];
-                if (k == 0 && style.Hides)
-                {
-                    Copy(text, ref read, ref write, style.ValueStart);
-                    Hidden.AsSpan().CopyTo(text[write..]);
-                    write += Hidden.Length;
-                    read = style.ValueEnd;
+                    i = valueEnd + 1;
                 }
                 else
                 {
-                    Copy(text, ref read, ref write, style.AttributeStart);
-                    text[write++] = ' ';
-                    read = style.ValueEnd + 1;
+                    // §13.2.5.38: an unquoted value runs to space or >.
+                    stylesRewritable &= !isStyle;
+                    while (i < text.Length && !IsTagSpace(text[i]) && text[i] != '>')
+                    {
+                        i++;
+                    }
                 }
+
+                attributeEnd = i;
+            }
+
+            if (count == MaxAttributesPerTag)
+            {
+                // Too many to keep track of: the tag is left as it is.
+                stylesRewritable = false;
+                kind = AttributeKind.Kept;
+            }
+            else
+            {
+                attributes[count++] = new AttributeSpan(attributeStart, valueStart, valueEnd, attributeEnd, kind, hides == true);
             }
         }
 
-        Copy(text, ref read, ref write, i);
+        if (!isEndTag && count < MaxAttributesPerTag)
+        {
+            // The tokenizer keeps the first of repeated attributes: the first style decides, so it stays only when it
+            // hides (shortened), and every style after it goes; styles are rewritten together or not at all. An
+            // attribute the reader never asks for goes when it is plain text. A removed attribute leaves a space, so
+            // that a / before it does not become the end of a self-closing tag.
+            var firstStyle = true;
+            foreach (var attribute in attributes.AsSpan(0, count))
+            {
+                var remove = attribute.Kind switch
+                {
+                    AttributeKind.Style => stylesRewritable && !(firstStyle && attribute.Hides),
+                    AttributeKind.Unused => text[attribute.Start..attribute.End].IndexOfAny('<', '>', '\0') < 0,
+                    _ => false,
+                };
+                if (attribute.Kind == AttributeKind.Style && stylesRewritable && firstStyle && attribute.Hides)
+                {
+                    Copy(text, ref read, ref write, attribute.ValueStart);
+                    Hidden.AsSpan().CopyTo(text[write..]);
+                    write += Hidden.Length;
+                    read = attribute.ValueEnd;
+                }
+                else if (remove)
+                {
+                    Copy(text, ref read, ref write, attribute.Start);
+                    text[write++] = ' ';
+                    read = attribute.End;
+                }
+
+                firstStyle &= attribute.Kind != AttributeKind.Style;
+            }
+        }
+
+        pos = i;
         if (isEndTag)
         {
             return true;
@@ -304,13 +337,13 @@ internal static class HtmlStyleCompactor
             if (name.Equals(element, StringComparison.OrdinalIgnoreCase))
             {
                 // Raw text runs to the first end tag of the same name followed by space, / or > (§13.2.5.11).
-                var close = FindEndTag(text, read, element);
+                var close = FindEndTag(text, pos, element);
                 if (close < 0)
                 {
                     return false;
                 }
 
-                Copy(text, ref read, ref write, close);
+                pos = close;
                 break;
             }
         }
@@ -468,6 +501,33 @@ internal static class HtmlStyleCompactor
     // ASCII whitespace as the tokenizer sees it; CR is here because the input stream turns it into LF first.
     private static bool IsTagSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
 
-    /// <summary>A style attribute of a tag: where it starts, where its quoted value starts and ends, and whether it hides.</summary>
-    private readonly record struct StyleAttribute(int AttributeStart, int ValueStart, int ValueEnd, bool Hides);
+    private enum AttributeKind
+    {
+        Unused = 0,
+        Kept,
+        Style,
+    }
+
+    // Attributes the reader asks for (HtmlNodes, ReportRegionLocator, HtmlBlockWalker) or the tree builder consults
+    // (input type in tables, font color/face/size and annotation-xml encoding in foreign content, meta charset,
+    // declarative shadow roots, customized built-ins); all others can go without changing the tree or an answer.
+    internal static bool IsKept(ReadOnlySpan<char> name)
+    {
+        // By length first: this is asked for every attribute of the page.
+        static bool Is(ReadOnlySpan<char> name, string kept) => name.Equals(kept, StringComparison.OrdinalIgnoreCase);
+        return name.Length switch
+        {
+            2 => Is(name, "id") || Is(name, "is"),
+            4 => Is(name, "role") || Is(name, "name") || Is(name, "type") || Is(name, "face") || Is(name, "size"),
+            5 => Is(name, "class") || Is(name, "color"),
+            6 => Is(name, "hidden"),
+            7 => Is(name, "colspan") || Is(name, "rowspan") || Is(name, "content") || Is(name, "charset"),
+            8 => Is(name, "encoding"),
+            10 => Is(name, "http-equiv") || name.StartsWith("shadowroot", StringComparison.OrdinalIgnoreCase),
+            _ => name.StartsWith("shadowroot", StringComparison.OrdinalIgnoreCase),
+        };
+    }
+
+    /// <summary>An attribute of a tag: where it starts and ends, where its quoted value starts and ends (-1 without one), what it is to the reader, and, for a style, whether it hides.</summary>
+    private readonly record struct AttributeSpan(int Start, int ValueStart, int ValueEnd, int End, AttributeKind Kind, bool Hides);
 }

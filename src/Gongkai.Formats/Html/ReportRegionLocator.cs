@@ -46,7 +46,7 @@ internal sealed class ReportRegionLocator
     private readonly StringBuilder _folded = new();
     // The measured elements in document order (an element's index is its order); a list, because a dictionary
     // keyed by element cost more than the measuring (the first hash code of each DOM object is slow to make).
-    private readonly List<Measured> _measured = [];
+    private readonly List<Measured> _measured = new(1024);
     private readonly List<int> _dataTables = [];
     private readonly List<int> _tableCandidates = [];
     private readonly List<int>[] _sectionHits = new List<int>[SectionKeys.Length];
@@ -184,8 +184,10 @@ internal sealed class ReportRegionLocator
         }
 
         var lastChild = -1;
-        foreach (var child in element.ChildNodes)
+        var children = element.ChildNodes;
+        for (var c = 0; c < children.Length; c++)
         {
+            var child = children[c];
             if (child is IText text)
             {
                 AppendFolded(text.Data);

@@ -175,7 +175,8 @@ internal sealed class TableGridBuilder
     {
         while (_rows.Count < count)
         {
-            _rows.Add([]);
+            // Report tables have up to about a dozen columns; a row list that starts small grows three times.
+            _rows.Add(new List<Slot>(16));
         }
     }
 
