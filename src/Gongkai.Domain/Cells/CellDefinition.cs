@@ -52,12 +52,7 @@ public sealed class CellDefinition
     /// <summary>Returns whether the cell exists in <paramref name="format"/>.</summary>
     /// <param name="format">The format.</param>
     /// <returns>Whether the cell belongs to it.</returns>
-    public bool IsIn(ReportFormat format) => format switch
-    {
-        ReportFormat.Format2019 => (Formats & FormatMask.Format2019) != 0,
-        ReportFormat.Format2021 => (Formats & FormatMask.Format2021) != 0,
-        _ => false,
-    };
+    public bool IsIn(ReportFormat format) => Formats.Includes(format);
 
     /// <inheritdoc/>
     public override string ToString() => Path;

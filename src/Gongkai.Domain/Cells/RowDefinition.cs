@@ -42,12 +42,7 @@ public sealed class RowDefinition
     /// <summary>Returns whether the row exists in <paramref name="format"/>.</summary>
     /// <param name="format">The format.</param>
     /// <returns>Whether the row belongs to it.</returns>
-    public bool IsIn(ReportFormat format) => format switch
-    {
-        ReportFormat.Format2019 => (Formats & FormatMask.Format2019) != 0,
-        ReportFormat.Format2021 => (Formats & FormatMask.Format2021) != 0,
-        _ => false,
-    };
+    public bool IsIn(ReportFormat format) => Formats.Includes(format);
 
     /// <inheritdoc/>
     public override string ToString() => $"table{(int)Table}.{Key}";

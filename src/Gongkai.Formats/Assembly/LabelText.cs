@@ -7,13 +7,6 @@ namespace Gongkai.Formats.Assembly;
 /// <summary>Helpers for folded label text: numbering prefixes, similarity.</summary>
 internal static class LabelText
 {
-    /// <summary>Strips one leading numbering token; see <see cref="Numbering.Strip"/>.</summary>
-    /// <param name="folded">Folded text.</param>
-    /// <param name="number">The number stripped (0 when none).</param>
-    /// <param name="style">The numbering style.</param>
-    /// <returns>The rest.</returns>
-    public static ReadOnlySpan<char> StripNumbering(ReadOnlySpan<char> folded, out int number, out char style) => Numbering.Strip(folded, out number, out style);
-
     /// <summary>Folds and strips markdown markers (#, list dashes) and surrounding punctuation from a heading-like line.</summary>
     /// <param name="text">The raw text.</param>
     /// <returns>The folded text.</returns>

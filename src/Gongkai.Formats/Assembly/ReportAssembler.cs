@@ -1,6 +1,7 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
 using Gongkai.Cells;
+using Gongkai.Checking.Rules;
 using Gongkai.Documents;
 using Gongkai.Formats.Assembly;
 using Gongkai.Formats.Content;
@@ -150,17 +151,10 @@ internal static class ReportAssembler
         return hasDigits && (Table2Interpreter.IsDefinite(line) || Table3Interpreter.IsDefinite(line)) ? line : null;
     }
 
-    private static ReportFormat Table3Format(ReportCells cells)
-    {
-        if (cells.HasRow(ReportCatalog.GetRow(ReportTable.Table3, "otherNoCorrection")) ||
-            cells.HasRow(ReportCatalog.GetRow(ReportTable.Table3, "otherUnpaidFee")) ||
-            cells.HasRow(ReportCatalog.GetRow(ReportTable.Table3, "otherOther")))
-        {
-            return ReportFormat.Format2021;
-        }
-
-        return cells.HasRow(ReportCatalog.GetRow(ReportTable.Table3, "otherDisposal")) ? ReportFormat.Format2019 : ReportFormat.Unknown;
-    }
+    private static ReportFormat Table3Format(ReportCells cells) =>
+        Table3Columns.HasThreeOtherRows(cells) ? ReportFormat.Format2021
+        : Table3Columns.HasSingleOtherRow(cells) ? ReportFormat.Format2019
+        : ReportFormat.Unknown;
 
     private sealed class SectionBuilder(int number, string heading, int written, SourceLocation location)
     {

@@ -1,5 +1,7 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using Gongkai.Text;
+
 namespace Gongkai.Formats.Assembly;
 
 /// <summary>Recognises the headings of the six statutory sections by their titles, not their numbers.</summary>
@@ -25,7 +27,7 @@ internal static class SectionHeadings
             return 0;
         }
 
-        var rest = LabelText.StripNumbering(folded, out var number, out var style);
+        var rest = Numbering.Strip(folded, out var number, out var style);
         if (style is 'p' or 'd')
         {
             return 0;

@@ -1,5 +1,6 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using Gongkai.Text;
 using Gongkai.Cells;
 
 namespace Gongkai.Formats.Assembly;
@@ -172,7 +173,7 @@ internal static class Table2Interpreter
 
     private static RowDefinition? MatchRow(TableLine line)
     {
-        var core = LabelText.StripNumbering(line.FoldedLabel, out _, out _).ToString();
+        var core = Numbering.Strip(line.FoldedLabel, out _, out _).ToString();
         foreach (var (label, key) in RowLabels)
         {
             if (core == label)

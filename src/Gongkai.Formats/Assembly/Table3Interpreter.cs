@@ -324,7 +324,7 @@ internal static class Table3Interpreter
         while (true)
         {
             var before = s.Length;
-            s = LabelText.StripNumbering(s, out _, out _);
+            s = Numbering.Strip(s, out _, out _);
             foreach (var group in Groups)
             {
                 if (s.Length > group.Length && s.StartsWith(group, StringComparison.Ordinal))

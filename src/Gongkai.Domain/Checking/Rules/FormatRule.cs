@@ -1,6 +1,5 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
-using Gongkai.Cells;
 using Gongkai.Documents;
 
 namespace Gongkai.Checking.Rules;
@@ -9,8 +8,6 @@ namespace Gongkai.Checking.Rules;
 /// <remarks>The 2019 trial format applies to report years 2019–2020; the 2021 format from 2021 on.</remarks>
 internal sealed class FormatRule : IReportRule
 {
-    private static readonly string[] Other2021 = ["otherNoCorrection", "otherUnpaidFee", "otherOther"];
-
     public IReadOnlyList<string> Ids { get; } = [RuleIds.FormatMismatch];
 
     public void Check(AnnualReport report, List<Finding> findings)
@@ -39,8 +36,8 @@ internal sealed class FormatRule : IReportRule
         }
 
         var cells = report.Cells;
-        var single = cells.HasRow(ReportCatalog.GetRow(ReportTable.Table3, "otherDisposal"));
-        var triple = Other2021.Any(k => cells.HasRow(ReportCatalog.GetRow(ReportTable.Table3, k)));
+        var single = Table3Columns.HasSingleOtherRow(cells);
+        var triple = Table3Columns.HasThreeOtherRows(cells);
         if (report.Format == ReportFormat.Format2021 && single && !triple)
         {
             findings.Add(new Finding

@@ -12,8 +12,6 @@ namespace Gongkai.Checking.Rules;
 /// </remarks>
 internal sealed class StructureRule : IReportRule
 {
-    private static readonly string[] Other2021 = ["otherNoCorrection", "otherUnpaidFee", "otherOther"];
-
     public IReadOnlyList<string> Ids { get; } = [RuleIds.TableMissing, RuleIds.RowMissing];
 
     public void Check(AnnualReport report, List<Finding> findings)
@@ -36,8 +34,8 @@ internal sealed class StructureRule : IReportRule
                 continue;
             }
 
-            var usesOtherDisposal = cells.HasRow(ReportCatalog.GetRow(ReportTable.Table3, "otherDisposal"));
-            var uses2021Other = Other2021.Any(k => cells.HasRow(ReportCatalog.GetRow(ReportTable.Table3, k)));
+            var usesOtherDisposal = Table3Columns.HasSingleOtherRow(cells);
+            var uses2021Other = Table3Columns.HasThreeOtherRows(cells);
             foreach (var row in ReportCatalog.Rows)
             {
                 if (row.Table != table)
@@ -46,7 +44,7 @@ internal sealed class StructureRule : IReportRule
                 }
 
                 var required = (row.Formats & (format == ReportFormat.Format2019 ? FormatMask.Format2019 : FormatMask.Format2021)) != 0;
-                if (table == ReportTable.Table3 && (row.Key == "otherDisposal" ? uses2021Other : Other2021.Contains(row.Key) && usesOtherDisposal))
+                if (table == ReportTable.Table3 && (row.Key == "otherDisposal" ? uses2021Other : Table3Columns.Other2021.Contains(row.Key) && usesOtherDisposal))
                 {
                     required = false;
                 }
