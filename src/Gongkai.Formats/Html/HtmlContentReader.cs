@@ -16,7 +16,7 @@ namespace Gongkai.Formats.Html;
 /// <para>The bytes are decoded by <see cref="HtmlTextDecoding"/> with the charset the page declares (a simplified
 /// WHATWG "prescan a byte stream to determine its encoding", HTML Living Standard §13.2.3.2, over the first
 /// 4 KB) into a pooled buffer, its style attributes are shortened to what the reader asks of them
-/// (<see cref="HtmlStyleCompactor"/>), it is parsed by AngleSharp's HTML5 parser, the report is located by
+/// (<see cref="HtmlCompactor"/>), it is parsed by AngleSharp's HTML5 parser, the report is located by
 /// <see cref="ReportRegionLocator"/> and read by <see cref="HtmlBlockWalker"/>. A page with no report at all fails with
 /// <see cref="HtmlMessages.NoReport"/>.</para>
 /// </remarks>
@@ -73,7 +73,7 @@ internal sealed partial class HtmlContentReader : IContentReader
                 });
             }
 
-            length = HtmlStyleCompactor.Compact(text.AsSpan(0, length));
+            length = HtmlCompactor.Compact(text.AsSpan(0, length));
             var document = Parse(text, length, cancellationToken);
             var region = ReportRegionLocator.Locate(document, cancellationToken)
                 ?? throw new ReportReadException(HtmlMessages.NoReport);

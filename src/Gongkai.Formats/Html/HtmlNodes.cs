@@ -42,6 +42,12 @@ internal static class HtmlNodes
         "sidebar", "position", "weizhi", "dqwz", "location", "font_size", "fontsize", "zihao",
     ];
 
+    // The values of the three hiding declarations (IsHidingStyle), and white space as CSS sees it.
+    private static readonly System.Buffers.SearchValues<string> HidingValues =
+        System.Buffers.SearchValues.Create(["none", "hidden", "all"], StringComparison.OrdinalIgnoreCase);
+
+    private const string CssSpace = " \t\n\r\f";
+
     private static readonly HashSet<string> ChromeRoles = new(StringComparer.OrdinalIgnoreCase)
     {
         "navigation", "banner", "contentinfo", "search", "menu", "menubar", "toolbar",
@@ -89,42 +95,37 @@ internal static class HtmlNodes
         return !string.IsNullOrEmpty(style) && IsHidingStyle(style);
     }
 
-    /// <summary>Returns whether an inline style hides its element: <c>display:none</c>, <c>visibility:hidden</c> or Word's <c>mso-hide:all</c>, ignoring case and spaces.</summary>
+    /// <summary>Returns whether an inline style hides its element: <c>display:none</c>, <c>visibility:hidden</c> or Word's <c>mso-hide:all</c>, ignoring case and white space around the colon.</summary>
     /// <param name="style">The style attribute's value.</param>
     /// <returns>Whether it hides.</returns>
     public static bool IsHidingStyle(ReadOnlySpan<char> style)
     {
-        // The check was: remove the spaces, lower-case, and look for the three keys. Each key has one colon, so it
-        // is done here at each colon, walking over spaces: the same answer without copying the value. Lower-casing
-        // ASCII letters is enough, since no other character's invariant lower case is a letter of the keys (the
-        // one that maps to ASCII, KELVIN SIGN, maps to k, which no key has).
-        // A plain loop: Word's styles have a colon every ten characters, too many for a call to IndexOf each.
-        for (var at = 0; at < style.Length; at++)
+        // The three values are searched for at once (a vectorized multi-string search: Word writes a colon every ten
+        // characters, and a loop over the colons was a sixth of the time spent preparing a Word page), and each find
+        // is checked backwards for its property. As in CSS (Syntax Level 3 §4), white space may stand around the colon,
+        // not inside a name or a keyword. mso-hide:all is how Word's HTML export marks hidden text.
+        var offset = 0;
+        while (offset < style.Length)
         {
-            if (style[at] != ':')
+            var found = style[offset..].IndexOfAny(HidingValues);
+            if (found < 0)
             {
-                continue;
+                return false;
             }
 
-            // The letter after the colon tells which key can match (most styles have none of the three there).
-            var after = at + 1;
-            while (after < style.Length && style[after] == ' ')
+            var at = offset + found;
+            var property = (style[at] | 0x20) switch
             {
-                after++;
-            }
-
-            // mso-hide:all is how Word's HTML export marks hidden text.
-            var hides = after < style.Length && LowerAscii(style[after]) switch
-            {
-                'n' => KeyAt(style, at, "display", "none"),
-                'h' => KeyAt(style, at, "visibility", "hidden"),
-                'a' => KeyAt(style, at, "mso-hide", "all"),
-                _ => false,
+                'n' => "display",
+                'h' => "visibility",
+                _ => "mso-hide",
             };
-            if (hides)
+            if (PropertyBefore(style[..at], property))
             {
                 return true;
             }
+
+            offset = at + 1;
         }
 
         return false;
@@ -194,43 +195,17 @@ internal static class HtmlNodes
         return digits == 0 ? fallback : (int)Math.Min(result, 100000);
     }
 
-    /// <summary>Returns whether the characters around the colon at <paramref name="colon"/>, spaces left out and lower-cased, read <paramref name="before"/>:<paramref name="after"/>.</summary>
-    private static bool KeyAt(ReadOnlySpan<char> style, int colon, string before, string after)
+    /// <summary>Returns whether <paramref name="before"/> ends with <paramref name="property"/> (ASCII case ignored) and a colon, white space allowed around the colon.</summary>
+    private static bool PropertyBefore(ReadOnlySpan<char> before, string property)
     {
-        var i = colon - 1;
-        for (var k = before.Length - 1; k >= 0; k--, i--)
+        before = before.TrimEnd(CssSpace);
+        if (before.IsEmpty || before[^1] != ':')
         {
-            while (i >= 0 && style[i] == ' ')
-            {
-                i--;
-            }
-
-            if (i < 0 || LowerAscii(style[i]) != before[k])
-            {
-                return false;
-            }
+            return false;
         }
 
-        var j = colon + 1;
-        foreach (var c in after)
-        {
-            while (j < style.Length && style[j] == ' ')
-            {
-                j++;
-            }
-
-            if (j >= style.Length || LowerAscii(style[j]) != c)
-            {
-                return false;
-            }
-
-            j++;
-        }
-
-        return true;
+        return before[..^1].TrimEnd(CssSpace).EndsWith(property, StringComparison.OrdinalIgnoreCase);
     }
-
-    private static char LowerAscii(char c) => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
 
     private static bool HasChromeToken(string? value)
     {

@@ -182,8 +182,13 @@ public class HtmlContentReaderTests
     [InlineData("mso-hide: ALL;font-family:宋体", true)]
     [InlineData("display:\u212Anone", false)]
     [InlineData("font-family:宋体;display:block", false)]
-    [InlineData("display:\tnone", false)]
-    public void HiddenStyles_AreRecognisedWithoutRegardToCaseOrSpaces(string style, bool hidden)
+    [InlineData("display:\tnone", true)]
+    [InlineData("display\n:\r\n none", true)]
+    [InlineData("dis play:none", false)]
+    [InlineData("display:no ne", false)]
+    [InlineData("display;none", false)]
+    [InlineData("border:none;visibility:visible", false)]
+    public void HiddenStyles_AreRecognisedWithoutRegardToCaseOrWhiteSpaceAroundTheColon(string style, bool hidden)
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<p style=\"{style}\">x</p>");
 
