@@ -44,4 +44,9 @@ if (args is ["formats"])
     return;
 }
 
+if (args is ["targets", .. var targetArgs])
+{
+    Environment.Exit(Gongkai.Bench.TargetGate.Run(targetArgs));
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
