@@ -22,10 +22,11 @@ namespace Gongkai.Formats.Html;
 /// lacks that element and nothing else: its text joins its parent's at the same place. For the tree builder
 /// (WHATWG HTML §13.2.6) such a pair changes no other node: the end tag of an ordinary element closes it when it is
 /// the current node, and an unnested formatting element's end tag is the adoption agency's case without a furthest
-/// block, which pops only that element; a start tag or text reconstructs the active formatting elements alike;
-/// in a table both are foster-parented, as the text alone is (only white space, which stays in the table when
-/// alone, differs, and white space is not read there). The reader joins inline text across element boundaries
-/// anyway (<see cref="InlineTextBuilder"/>). A wrapper right after <c>pre</c> or <c>listing</c> stays, since it
+/// block, which pops only that element; a start tag reconstructs the active formatting elements as the text
+/// inside would (an empty pair may leave empty copies of formatting elements that the page without it lacks: they
+/// hold no text); in a table both are foster-parented, as the text alone is (only white space, which stays in the
+/// table when alone, differs, and white space is not read there). The reader joins inline text across element
+/// boundaries anyway (<see cref="InlineTextBuilder"/>). A wrapper right after <c>pre</c> or <c>listing</c> stays, since it
 /// keeps the first line feed from being dropped.</item>
 /// </list>
 /// <para>The text is scanned as the tokenizer of the WHATWG HTML Living Standard §13.2.5 reads it in the data
@@ -63,6 +64,9 @@ internal static class HtmlCompactor
 
     // What a style value is scanned for before its check: character references, and what forbids a rewrite.
     private static readonly SearchValues<char> StyleSpecials = SearchValues.Create("&<>\0");
+
+    // White space to the tree builder, and the start of a character reference (which may stand for white space).
+    private static readonly SearchValues<char> SpaceOrReference = SearchValues.Create(" \t\n\r\f&");
 
     [ThreadStatic]
     private static AttributeSpan[]? _attributes;
@@ -315,6 +319,12 @@ internal static class HtmlCompactor
         private int _write;
         private int _wrapperCount;
 
+        // Whether text that is not white space stands between the last markup that stays and the scan.
+        private bool _textSeen;
+
+        // Whether text here may be table text (see NoteTableTag).
+        private bool _inTableText;
+
         // Where the text after a pre or listing start tag begins: a wrapper there stays.
         private int _afterPre = -1;
 
@@ -335,6 +345,11 @@ internal static class HtmlCompactor
                     break;
                 }
 
+                if (lt > 0)
+                {
+                    ReadText(_text.Slice(_pos, lt));
+                }
+
                 _pos += lt;
 
                 // False: the rest is text to the tokenizer (plaintext, or markup cut off by the end of the file).
@@ -346,6 +361,54 @@ internal static class HtmlCompactor
 
             Flush(_text.Length);
             return _write;
+        }
+
+        /// <summary>Notes text between markup: whether it holds a character that is not white space to the tree builder.</summary>
+        private void ReadText(ReadOnlySpan<char> text)
+        {
+            // A character reference may stand for white space (&#32;, &Tab; …): only &nbsp; is counted among references.
+            if (text.IndexOfAnyExcept(SpaceOrReference) < 0 && !text.Contains("&nbsp;", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            _textSeen = true;
+            foreach (ref var wrapper in _wrappers.AsSpan(0, _wrapperCount))
+            {
+                wrapper = wrapper with { HoldsText = true };
+            }
+        }
+
+        /// <summary>Follows, roughly and erring towards "may be", whether text here would be table text: directly in a table, a row group or a row, not in a cell or caption.</summary>
+        /// <remarks>
+        /// There the tree builder keeps a run of white space in the table but moves a run with other text before it
+        /// (§13.2.6.4.10), so joining runs (as removing a wrapper between them does) can move white space that falls
+        /// between two pieces of moved text. No wrapper goes there.
+        /// </remarks>
+        private void NoteTableTag(ReadOnlySpan<char> name, bool isEndTag)
+        {
+            static bool Is(ReadOnlySpan<char> name, string tag) => name.Equals(tag, StringComparison.OrdinalIgnoreCase);
+            if (Is(name, "td") || Is(name, "th") || Is(name, "caption"))
+            {
+                // Into a cell or caption; out of one back into its row or table.
+                _inTableText = isEndTag;
+            }
+            else if (Is(name, "tr") || Is(name, "tbody") || Is(name, "thead") || Is(name, "tfoot"))
+            {
+                _inTableText = true;
+            }
+            else if (Is(name, "table"))
+            {
+                // Out of a table: into its parent, a cell or flow content (a table is never a table's child).
+                _inTableText = !isEndTag;
+            }
+        }
+
+        /// <summary>Notes markup that stays: no wrapper open around it can go, and text before it no longer counts.</summary>
+        private void Kept()
+        {
+            _wrapperCount = 0;
+            _textSeen = false;
         }
 
         /// <summary>Moves <c>text[_read..end]</c> to <c>_write</c>.</summary>
@@ -368,7 +431,7 @@ internal static class HtmlCompactor
             if (next is '!' or '?')
             {
                 // A comment, doctype, CDATA or processing instruction (a bogus comment): no wrapper around it goes.
-                _wrapperCount = 0;
+                Kept();
                 var close = next == '!' && _text[(start + 2)..].StartsWith("--") ? CommentEnd(start) : BogusCommentEnd(start);
                 if (close < 0)
                 {
@@ -385,6 +448,7 @@ internal static class HtmlCompactor
             {
                 // Not a tag: the < is text (and </ followed by other than a letter is a bogus comment or text, which
                 // holds no tag either; it is copied through the scan of the following text, as the tokenizer reads it).
+                ReadText("<");
                 _pos = start + 1;
                 return true;
             }
@@ -460,16 +524,17 @@ internal static class HtmlCompactor
                 return EndTag(start, nameStart, nameEnd, wrapper);
             }
 
-            if (wrapper && bare && start != _afterPre && _wrapperCount < MaxPendingWrappers)
+            if (wrapper && bare && start != _afterPre && !_inTableText && _wrapperCount < MaxPendingWrappers)
             {
                 // A candidate: kept until its end tag shows whether only text stood between.
                 Flush(_pos);
-                _wrappers[_wrapperCount++] = new PendingWrapper(rewrittenStart, _write - rewrittenStart, nameEnd - nameStart);
+                _wrappers[_wrapperCount++] = new PendingWrapper(rewrittenStart, _write - rewrittenStart, nameEnd - nameStart, _textSeen, HoldsText: false);
                 return true;
             }
 
-            _wrapperCount = 0;
+            Kept();
             var name = _text[nameStart..nameEnd];
+            NoteTableTag(name, isEndTag: false);
             if (name.Equals("pre", StringComparison.OrdinalIgnoreCase) || name.Equals("listing", StringComparison.OrdinalIgnoreCase))
             {
                 _afterPre = _pos;
@@ -504,16 +569,19 @@ internal static class HtmlCompactor
         {
             if (!wrapper || _wrapperCount == 0)
             {
-                _wrapperCount = 0;
+                Kept();
+                NoteTableTag(_text[nameStart..nameEnd], isEndTag: true);
                 return true;
             }
 
             var open = _wrappers[_wrapperCount - 1];
-            // The wrapper's name, where its start tag now stands in the rewritten text.
+            // The wrapper's name, where its start tag now stands in the rewritten text. A wrapper with no text in it
+            // goes only after text: its start tag would make the tree builder reconstruct the active formatting
+            // elements where nothing else does, and after text they are all open already.
             var openName = _text.Slice(open.Start + 1, open.NameLength);
-            if (!openName.Equals(_text[nameStart..nameEnd], StringComparison.OrdinalIgnoreCase))
+            if (!openName.Equals(_text[nameStart..nameEnd], StringComparison.OrdinalIgnoreCase) || !(open.HoldsText || open.AfterText))
             {
-                _wrapperCount = 0;
+                Kept();
                 return true;
             }
 
@@ -659,6 +727,6 @@ internal static class HtmlCompactor
     /// <summary>An attribute of a tag: where it starts and ends, where its quoted value starts and ends (-1 without one), what it is to the reader, and, for a style, whether it hides.</summary>
     private readonly record struct AttributeSpan(int Start, int ValueStart, int ValueEnd, int End, AttributeKind Kind, bool Hides);
 
-    /// <summary>A wrapper start tag that may still go: where it starts in the rewritten text, its length there, and the length of its name.</summary>
-    private readonly record struct PendingWrapper(int Start, int Length, int NameLength);
+    /// <summary>A wrapper start tag that may still go: where it starts in the rewritten text, its length there, the length of its name, whether text came before it (since markup that stays) and whether text stands inside it.</summary>
+    private readonly record struct PendingWrapper(int Start, int Length, int NameLength, bool AfterText, bool HoldsText);
 }

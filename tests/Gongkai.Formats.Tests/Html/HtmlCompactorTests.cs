@@ -1,6 +1,7 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
 using AngleSharp.Dom;
+using CsCheck;
 using AngleSharp.Html.Parser;
 using Gongkai.Formats.Html;
 
@@ -121,6 +122,29 @@ public class HtmlCompactorTests
             var page = $"<html><head><title>t</title></head><body>{snippet}<p style=\"color:red\">后</p></body></html>";
             AssertSameTree(page, Rewrite(page));
         }
+    }
+
+    [Fact]
+    public void RandomTagSoup_ParsesToTheSameTree()
+    {
+        // Misnested, unclosed and stray tags among the wrappers the rewrite removes and the elements that close,
+        // foster-parent or reconstruct around them (p, li, table parts, pre, formatting elements).
+        string[] pieces =
+        [
+            "<span>", "</span>", "<span lang=EN-US style=\"font-size:12pt\">", "<b>", "</b>", "<i>", "</i>", "<font>", "</font>",
+            "<o:p>", "</o:p>", "<o:p></o:p>", "<p>", "</p>", "<p class=MsoNormal>", "<li>", "</li>", "<ul>", "</ul>", "<div>", "</div>",
+            "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<td colspan=2>", "<tbody>", "<pre>", "</pre>", "<br>", "<a href=x>",
+            "</a>", "<h1>", "</h1>", "<span style=\"display:none\">", "<span class=title>", "<!-- c -->", "<sup>", "</sup>", "\n", " ",
+            "12", "第二十条", "总体情况", "&nbsp;", "<strong>", "</strong>", "<em>", "</em>", "<select>", "<option>", "</select>",
+        ];
+        var pieceGen = Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]);
+        pieceGen.Array[1, 60].Select(parts => string.Concat(parts)).Sample(
+            body =>
+            {
+                var page = $"<html><head><title>t</title></head><body><h1>某镇2024年政府信息公开工作年度报告</h1><p>一、总体情况</p>{body}<table><tr><td>本年新收</td><td>1</td></tr></table></body></html>";
+                AssertSameTree(page, Rewrite(page));
+            },
+            iter: 4000);
     }
 
     [Theory]
