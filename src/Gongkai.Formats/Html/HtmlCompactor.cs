@@ -79,7 +79,7 @@ internal static class HtmlCompactor
     /// <returns>The new length of the text.</returns>
     public static int Compact(Span<char> text)
     {
-        // The scan costs about 0.8 ns a character. It pays on Word's pages, whose styles are most of the text (72% of
+        // The scan costs about 1 ns a character (330 µs for the 320,000 of pingtan-2020). It pays on Word's pages, whose styles are most of the text (72% of
         // pingtan-2020), and on CMS pages with styles and links on most elements (44% of pingtan-2023); on a page of
         // plain paragraphs it would only cost. The share of style values is estimated first (quoting not checked: it
         // is only an estimate).
