@@ -110,15 +110,15 @@ internal static class HtmlCompactor
     {
         // Not a: an a start tag runs the adoption agency for an open a. Not nobr: its start tag does too.
         static bool Is(ReadOnlySpan<char> name, string wrapper) => name.Equals(wrapper, StringComparison.OrdinalIgnoreCase);
-        return name.Length switch
+        return name.Contains(':') || name.Length switch
         {
             1 => Is(name, "b") || Is(name, "i") || Is(name, "u") || Is(name, "s"),
             2 => Is(name, "em") || Is(name, "tt"),
-            3 => Is(name, "sub") || Is(name, "sup") || Is(name, "big") || name[1] == ':',
-            4 => Is(name, "span") || Is(name, "font") || name.Contains(':'),
-            5 => Is(name, "small") || name.Contains(':'),
-            6 => Is(name, "strong") || Is(name, "strike") || name.Contains(':'),
-            _ => name.Contains(':'),
+            3 => Is(name, "sub") || Is(name, "sup") || Is(name, "big"),
+            4 => Is(name, "span") || Is(name, "font"),
+            5 => Is(name, "small"),
+            6 => Is(name, "strong") || Is(name, "strike"),
+            _ => false,
         };
     }
 
