@@ -97,10 +97,10 @@ internal sealed partial class HtmlContentReader : IContentReader
     /// </remarks>
     private static AngleSharp.Html.Dom.IHtmlDocument Parse(char[] text, int length, CancellationToken cancellationToken)
     {
+        // ParseDocument(char[], 0) would read the whole (rented) array: an empty page is parsed from an empty one.
         if (length == 0)
         {
-            // ParseDocument(char[], 0) would read the whole (rented) array.
-            return Parser.Parse(string.Empty, cancellationToken);
+            text = [];
         }
 
         using var stop = cancellationToken.Register(static state =>
@@ -199,19 +199,6 @@ internal sealed partial class HtmlContentReader : IContentReader
         public CancellableParser()
         {
             _parser = new HtmlParser(new HtmlParserOptions { OnCreated = (_, _) => _cancellationToken.ThrowIfCancellationRequested() });
-        }
-
-        public AngleSharp.Html.Dom.IHtmlDocument Parse(string text, CancellationToken cancellationToken)
-        {
-            _cancellationToken = cancellationToken;
-            try
-            {
-                return _parser.ParseDocument(text);
-            }
-            finally
-            {
-                _cancellationToken = default;
-            }
         }
 
         public AngleSharp.Html.Dom.IHtmlDocument Parse(char[] text, int length, CancellationToken cancellationToken)

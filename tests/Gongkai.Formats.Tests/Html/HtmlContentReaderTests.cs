@@ -294,6 +294,16 @@ public class HtmlContentReaderTests
         Assert.Equal($"news/123.html：{HtmlMessages.NoReport}", result.Error);
     }
 
+    [Theory]
+    [InlineData(new byte[0])]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF })]
+    public void EmptyText_HasNoReport(byte[] data)
+    {
+        var error = Assert.Throws<ReportReadException>(() => Read(data));
+
+        Assert.Equal(HtmlMessages.NoReport, error.Message);
+    }
+
     [Fact]
     public void DeeplyNestedPage_EndsAtTheReadTimeout()
     {
