@@ -6,7 +6,7 @@ using Gongkai.Formats;
 namespace Gongkai.Bench;
 
 /// <summary>Issue #3 targets per core: .docx ≥ 300 reports/s, .html ≥ 500/s, .pdf ≥ 25/s (typical 5–10 page reports); memory per report.</summary>
-/// <remarks>Reads the corpus documents (in <c>../shared/corpus</c>) through the public front door, extraction only.</remarks>
+/// <remarks>Reads the corpus documents (in <c>tests/data/corpus</c>) through the public front door, extraction only.</remarks>
 [MemoryDiagnoser]
 [SimpleJob(warmupCount: 3, iterationCount: 10)]
 public class FormatReadBenchmark

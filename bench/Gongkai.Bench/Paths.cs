@@ -7,8 +7,8 @@ internal static class Paths
 {
     public static string Samples { get; } = Find();
 
-    /// <summary>Gets the shared corpus beside the repository.</summary>
-    public static string Corpus => Path.GetFullPath(Path.Combine(Samples, "..", "..", "shared", "corpus"));
+    /// <summary>Gets the corpus vendored in the repository (<c>tests/data/corpus</c>).</summary>
+    public static string Corpus => Path.GetFullPath(Path.Combine(Samples, "..", "tests", "data", "corpus"));
 
     private static string Find()
     {

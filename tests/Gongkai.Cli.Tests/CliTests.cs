@@ -9,7 +9,7 @@ public sealed class CliTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("gongkai-cli-").FullName;
 
-    private static string Seeds => Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "seeds"));
+    private static string Seeds => Path.Combine(RepoRoot(), "samples");
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 

@@ -19,7 +19,7 @@ public sealed class RenderCommandTests : IDisposable
             dir = dir.Parent;
         }
 
-        var seeds = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "seeds"));
+        var seeds = Path.Combine(dir.FullName, "samples");
         return Directory.EnumerateFiles(seeds).First(f => Path.GetFileName(f).StartsWith(prefix, StringComparison.Ordinal));
     }
 

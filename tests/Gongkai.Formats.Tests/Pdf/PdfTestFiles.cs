@@ -19,7 +19,7 @@ internal static class PdfTestFiles
     public static string RepositoryRoot => Root.Value;
 
     public static string Corpus(string name, string file = "source.pdf") =>
-        Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus", name, file));
+        Path.Combine(RepositoryRoot, "tests", "data", "corpus", name, file);
 
     public static string Fixture(string name) =>
         Path.Combine(RepositoryRoot, "tests", "Gongkai.Formats.Tests", "Pdf", "Data", name);

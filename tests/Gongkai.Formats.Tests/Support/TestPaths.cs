@@ -2,23 +2,21 @@
 
 namespace Gongkai.Tests.Support;
 
-/// <summary>Locates the repository and the shared seeds and corpus (which live beside the repository, not in it).</summary>
+/// <summary>Locates the repository, the seed reports (<c>samples/</c>) and the corpus (<c>tests/data/corpus</c>), both vendored from <c>shared/</c>.</summary>
 internal static class TestPaths
 {
     public static string RepoRoot { get; } = FindRoot();
 
-    public static string Shared => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+    public static string Seeds => Path.Combine(RepoRoot, "samples");
 
-    public static string Seeds => Path.Combine(Shared, "seeds");
-
-    public static string Corpus => Path.Combine(Shared, "corpus");
+    public static string Corpus => Path.Combine(RepoRoot, "tests", "data", "corpus");
 
     public static string TestProject => Path.Combine(RepoRoot, "tests", "Gongkai.Formats.Tests");
 
     public static IEnumerable<string> SeedFiles() =>
         Directory.Exists(Seeds)
             ? Directory.EnumerateFiles(Seeds, "*.txt").Order(StringComparer.Ordinal)
-            : throw new DirectoryNotFoundException($"The seed reports are expected at {Seeds} (../shared/seeds beside the repository).");
+            : throw new DirectoryNotFoundException($"The seed reports are expected at {Seeds}.");
 
     private static string FindRoot()
     {
