@@ -8,12 +8,13 @@ namespace Gongkai.Formats;
 /// <summary>The result of reading one source: a report, or a Chinese error naming the file.</summary>
 public sealed class ReadResult
 {
-    private ReadResult(string sourceName, AnnualReport? report, string? error, string? kind)
+    private ReadResult(string sourceName, AnnualReport? report, string? error, string? kind, ReadErrorKind errorKind)
     {
         SourceName = sourceName;
         Report = report;
         Error = error;
         Kind = kind;
+        ErrorKind = errorKind;
     }
 
     /// <summary>Gets the source's name (file path).</summary>
@@ -24,6 +25,9 @@ public sealed class ReadResult
 
     /// <summary>Gets the error in Chinese (naming the file and location), when it was not.</summary>
     public string? Error { get; }
+
+    /// <summary>Gets why the source could not be read (<see cref="ReadErrorKind.None"/> on success).</summary>
+    public ReadErrorKind ErrorKind { get; }
 
     /// <summary>Gets the kind of source detected ("text", "docx", "html", "pdf", "json"), or null.</summary>
     public string? Kind { get; }
@@ -38,12 +42,17 @@ public sealed class ReadResult
     /// <param name="report">The report.</param>
     /// <param name="kind">The source kind.</param>
     /// <returns>The result.</returns>
-    public static ReadResult Ok(string sourceName, AnnualReport report, string kind) => new(sourceName, report, null, kind);
+    public static ReadResult Ok(string sourceName, AnnualReport report, string kind) => new(sourceName, report, null, kind, ReadErrorKind.None);
 
     /// <summary>Creates a failure.</summary>
     /// <param name="sourceName">The source name.</param>
     /// <param name="error">The Chinese error.</param>
+    /// <param name="errorKind">Why it failed.</param>
     /// <param name="kind">The source kind, when known.</param>
     /// <returns>The result.</returns>
-    public static ReadResult Fail(string sourceName, string error, string? kind = null) => new(sourceName, null, error, kind);
+    public static ReadResult Fail(string sourceName, string error, ReadErrorKind errorKind, string? kind = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfEqual(errorKind, ReadErrorKind.None);
+        return new(sourceName, null, error, kind, errorKind);
+    }
 }

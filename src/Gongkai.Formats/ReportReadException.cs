@@ -25,6 +25,9 @@ public sealed class ReportReadException : Exception
     {
     }
 
+    /// <summary>Gets why the source cannot be read. Default <see cref="ReadErrorKind.Damaged"/>.</summary>
+    public ReadErrorKind Kind { get; init; } = ReadErrorKind.Damaged;
+
     /// <summary>Gets or sets where in the file the problem is, when known.</summary>
     public SourceLocation Location { get; init; }
 }

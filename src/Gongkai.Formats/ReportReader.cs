@@ -45,19 +45,19 @@ public static class ReportReader
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return ReadResult.Fail(path, $"{path}：文件不存在。");
+                return ReadResult.Fail(path, $"{path}：文件不存在。", ReadErrorKind.NotFound);
             }
 
             if (info.Length > options.MaxInputBytes)
             {
-                return ReadResult.Fail(path, $"{path}：文件过大（{info.Length / 1048576.0:F1} MB），超过上限 {options.MaxInputBytes / 1048576} MB，未读取。");
+                return ReadResult.Fail(path, $"{path}：文件过大（{info.Length / 1048576.0:F1} MB），超过上限 {options.MaxInputBytes / 1048576} MB，未读取。", ReadErrorKind.TooLarge);
             }
 
             data = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ReadResult.Fail(path, $"{path}：无法打开文件（{ex.Message}）。");
+            return ReadResult.Fail(path, $"{path}：无法打开文件（{ex.Message}）。", ex is UnauthorizedAccessException ? ReadErrorKind.AccessDenied : ReadErrorKind.IOError);
         }
 
         return Read(data, path, options, cancellationToken);
@@ -75,12 +75,12 @@ public static class ReportReader
         options ??= ReadOptions.Default;
         if (data.Length > options.MaxInputBytes)
         {
-            return ReadResult.Fail(sourceName, $"{sourceName}：文件过大（{data.Length / 1048576.0:F1} MB），超过上限 {options.MaxInputBytes / 1048576} MB，未读取。");
+            return ReadResult.Fail(sourceName, $"{sourceName}：文件过大（{data.Length / 1048576.0:F1} MB），超过上限 {options.MaxInputBytes / 1048576} MB，未读取。", ReadErrorKind.TooLarge);
         }
 
         if (data.IsEmpty)
         {
-            return ReadResult.Fail(sourceName, $"{sourceName}：文件为空。");
+            return ReadResult.Fail(sourceName, $"{sourceName}：文件为空。", ReadErrorKind.Empty);
         }
 
         if (CanonicalJson.Sniff(data.Span))
@@ -91,7 +91,7 @@ public static class ReportReader
             }
             catch (ReportReadException ex)
             {
-                return ReadResult.Fail(sourceName, $"{sourceName}：{ex.Message}", "json");
+                return ReadResult.Fail(sourceName, $"{sourceName}：{ex.Message}", ex.Kind, "json");
             }
         }
 
@@ -107,17 +107,17 @@ public static class ReportReader
         catch (ReportReadException ex)
         {
             var where = ex.Location.IsUnknown ? string.Empty : $"（{ex.Location}）";
-            return ReadResult.Fail(sourceName, $"{sourceName}{where}：{ex.Message}", reader.Kind);
+            return ReadResult.Fail(sourceName, $"{sourceName}{where}：{ex.Message}", ex.Kind, reader.Kind);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return ReadResult.Fail(sourceName, $"{sourceName}：读取超时（超过 {options.Timeout.TotalSeconds:F0} 秒），文件可能已损坏或过于复杂。", reader.Kind);
+            return ReadResult.Fail(sourceName, $"{sourceName}：读取超时（超过 {options.Timeout.TotalSeconds:F0} 秒），文件可能已损坏或过于复杂。", ReadErrorKind.Timeout, reader.Kind);
         }
 #pragma warning disable CA1031 // A corrupt file must never crash a batch: any reader failure becomes a per-file error.
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return ReadResult.Fail(sourceName, $"{sourceName}：文件内容无法解析（{reader.Kind}：{ex.GetType().Name}），可能已损坏。", reader.Kind);
+            return ReadResult.Fail(sourceName, $"{sourceName}：文件内容无法解析（{reader.Kind}：{ex.GetType().Name}），可能已损坏。", ReadErrorKind.Damaged, reader.Kind);
         }
     }
 

@@ -96,7 +96,7 @@ internal static class DocxPackageGuard
             declared += entry.Length;
             if (declared > maxUnpackedBytes)
             {
-                throw new ReportReadException(DocxMessages.TooLarge(maxUnpackedBytes));
+                throw new ReportReadException(DocxMessages.TooLarge(maxUnpackedBytes)) { Kind = ReadErrorKind.TooLarge };
             }
 
             if (entry.Length >= RatioCheckMinBytes)
@@ -104,14 +104,14 @@ internal static class DocxPackageGuard
                 var ratio = entry.Length / (double)Math.Max(1, entry.CompressedLength);
                 if (ratio > MaxCompressionRatio)
                 {
-                    throw new ReportReadException(DocxMessages.SuspiciousRatio(entry.FullName, ratio));
+                    throw new ReportReadException(DocxMessages.SuspiciousRatio(entry.FullName, ratio)) { Kind = ReadErrorKind.TooLarge };
                 }
             }
         }
 
         if (!hasMain)
         {
-            throw new ReportReadException(isOpenDocument ? DocxMessages.OpenDocument : DocxMessages.NotWord);
+            throw new ReportReadException(isOpenDocument ? DocxMessages.OpenDocument : DocxMessages.NotWord) { Kind = ReadErrorKind.NotAReport };
         }
 
         // The depth check reads the whole main part; reading it into the tree the walker needs is the same pass.
@@ -169,7 +169,7 @@ internal static class DocxPackageGuard
     {
         if (actual > maxUnpackedBytes)
         {
-            throw new ReportReadException(DocxMessages.TooLarge(maxUnpackedBytes));
+            throw new ReportReadException(DocxMessages.TooLarge(maxUnpackedBytes)) { Kind = ReadErrorKind.TooLarge };
         }
 
         if (inEntry > entry.Length)
@@ -357,7 +357,7 @@ internal static class DocxPackageGuard
             {
                 if (bytes.Length + (long)read > maxUnpackedBytes)
                 {
-                    throw new ReportReadException(DocxMessages.TooLarge(maxUnpackedBytes));
+                    throw new ReportReadException(DocxMessages.TooLarge(maxUnpackedBytes)) { Kind = ReadErrorKind.TooLarge };
                 }
 
                 bytes.Advance(read);

@@ -452,7 +452,7 @@ internal static class DocxPartReader
             // The guard's reader ignored insignificant whitespace and checked the depth of every other node.
             if (CheckDepth && Reader.Depth > DocxPackageGuard.MaxXmlDepth && Reader.NodeType != XmlNodeType.Whitespace)
             {
-                throw new ReportReadException(DocxMessages.TooDeep);
+                throw new ReportReadException(DocxMessages.TooDeep) { Kind = ReadErrorKind.TooComplex };
             }
 
             if (++_count % 4096 == 0)

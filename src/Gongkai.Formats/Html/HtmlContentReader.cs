@@ -76,7 +76,7 @@ internal sealed partial class HtmlContentReader : IContentReader
             length = HtmlCompactor.Compact(text.AsSpan(0, length));
             var document = Parse(text, length, cancellationToken);
             var region = ReportRegionLocator.Locate(document, cancellationToken)
-                ?? throw new ReportReadException(HtmlMessages.NoReport);
+                ?? throw new ReportReadException(HtmlMessages.NoReport) { Kind = ReadErrorKind.NotAReport };
             return new DocumentContent(HtmlBlockWalker.Walk(region, cancellationToken), findings);
         }
         finally

@@ -143,7 +143,7 @@ public static class CanonicalJson
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("schema", out var schema) || schema.GetString() is not { } id || !id.StartsWith("gongkai.report/", StringComparison.Ordinal))
         {
-            throw new ReportReadException("JSON 不是 Gongkai 年度报告数据（缺少 \"schema\": \"gongkai.report/1\"）。");
+            throw new ReportReadException("JSON 不是 Gongkai 年度报告数据（缺少 \"schema\": \"gongkai.report/1\"）。") { Kind = ReadErrorKind.NotAReport };
         }
 
         var cells = new ReportCells.Builder();

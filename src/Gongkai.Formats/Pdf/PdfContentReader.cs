@@ -63,7 +63,7 @@ internal sealed class PdfContentReader : IContentReader
         }
         catch (PdfDocumentEncryptedException ex)
         {
-            throw new ReportReadException(PdfMessages.Encrypted, ex);
+            throw new ReportReadException(PdfMessages.Encrypted, ex) { Kind = ReadErrorKind.Encrypted };
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
@@ -97,7 +97,7 @@ internal sealed class PdfContentReader : IContentReader
         var pageCount = document.NumberOfPages;
         if (pageCount > MaxPages)
         {
-            throw new ReportReadException(PdfMessages.TooManyPages(pageCount, MaxPages));
+            throw new ReportReadException(PdfMessages.TooManyPages(pageCount, MaxPages)) { Kind = ReadErrorKind.TooComplex };
         }
 
         var pages = new List<PdfPageItem>?[pageCount + 1];
@@ -119,7 +119,7 @@ internal sealed class PdfContentReader : IContentReader
             }
             catch (PdfDocumentEncryptedException ex)
             {
-                throw new ReportReadException(PdfMessages.Encrypted, ex);
+                throw new ReportReadException(PdfMessages.Encrypted, ex) { Kind = ReadErrorKind.Encrypted };
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not ReportReadException)
             {

@@ -30,7 +30,7 @@ internal sealed class TextContentReader : IContentReader
     {
         if (!TextDecoding.LooksLikeText(data.Span))
         {
-            throw new ReportReadException("文件不是可识别的文本、Word、网页或 PDF 格式（可能是二进制文件或已损坏）。");
+            throw new ReportReadException("文件不是可识别的文本、Word、网页或 PDF 格式（可能是二进制文件或已损坏）。") { Kind = ReadErrorKind.NotAReport };
         }
 
         var text = TextDecoding.Decode(data.Span, out _);

@@ -86,7 +86,7 @@ internal sealed class XlsxContentReader : IContentReader
                 total += entry.Length;
                 if (total > limit)
                 {
-                    throw new ReportReadException(XlsxMessages.TooLarge);
+                    throw new ReportReadException(XlsxMessages.TooLarge) { Kind = ReadErrorKind.TooLarge };
                 }
             }
         }
