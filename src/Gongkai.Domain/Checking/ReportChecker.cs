@@ -38,7 +38,22 @@ public static class ReportChecker
     /// <param name="report">The report.</param>
     /// <param name="options">The options, or null for defaults.</param>
     /// <returns>The findings: the importer's, then each rule's.</returns>
-    public static IReadOnlyList<Finding> Check(AnnualReport report, CheckOptions? options = null)
+    public static IReadOnlyList<Finding> Check(AnnualReport report, CheckOptions? options = null) => Check(report, Rules, options, CancellationToken.None);
+
+    /// <summary>Checks one report, stopping between rules when cancelled.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="options">The options, or null for defaults.</param>
+    /// <param name="cancellationToken">Stops the check between two rules (<see cref="OperationCanceledException"/>).</param>
+    /// <returns>The findings: the importer's, then each rule's.</returns>
+    public static IReadOnlyList<Finding> Check(AnnualReport report, CheckOptions? options, CancellationToken cancellationToken) => Check(report, Rules, options, cancellationToken);
+
+    /// <summary>Checks one report with the given rules. A rule that throws gives one <see cref="RuleIds.InternalError"/> finding, never an exception.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="rules">The rules, in the order they run.</param>
+    /// <param name="options">The options, or null for defaults.</param>
+    /// <param name="cancellationToken">Stops the check between two rules.</param>
+    /// <returns>The findings.</returns>
+    internal static IReadOnlyList<Finding> Check(AnnualReport report, IReadOnlyList<IReportRule> rules, CheckOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         options ??= CheckOptions.Default;
@@ -48,9 +63,22 @@ public static class ReportChecker
             findings.AddRange(report.ImportFindings);
         }
 
-        foreach (var rule in Rules)
+        foreach (var rule in rules)
         {
-            rule.Check(report, findings);
+            cancellationToken.ThrowIfCancellationRequested();
+            var before = findings.Count;
+            try
+            {
+                rule.Check(report, findings);
+            }
+#pragma warning disable CA1031 // A defect in one rule must not lose the report or the batch: it becomes a finding.
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+#pragma warning restore CA1031
+            {
+                // What the rule found before it failed is kept only when complete; a half-run rule is dropped.
+                findings.RemoveRange(before, findings.Count - before);
+                findings.Add(InternalErrorFinding(rule, ex));
+            }
         }
 
         return Filter(findings, options);
@@ -66,7 +94,7 @@ public static class ReportChecker
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(current);
         var findings = new List<Finding>();
-        CrossYearRules.Check(previous, current, findings);
+        Guard(() => CrossYearRules.Check(previous, current, findings), findings, "crossYear.*");
         return Filter(findings, options ?? CheckOptions.Default);
     }
 
@@ -80,9 +108,40 @@ public static class ReportChecker
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(units);
         var findings = new List<Finding>();
-        HierarchyRule.Check(summary, units, findings);
+        Guard(() => HierarchyRule.Check(summary, units, findings), findings, RuleIds.HierarchySum);
         return Filter(findings, options ?? CheckOptions.Default);
     }
+
+    private static void Guard(Action check, List<Finding> findings, string ids)
+    {
+        try
+        {
+            check();
+        }
+#pragma warning disable CA1031 // As for single-report rules: a defect becomes a finding.
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            findings.Clear();
+            findings.Add(new Finding
+            {
+                Rule = RuleIds.InternalError,
+                Severity = Severity.Error,
+                Message = $"内部错误：检查规则 {ids} 出错（{ex.GetType().Name}），其结果未列出。请将这些报告报给 Gongkai 开发者。",
+                Actual = ex.GetType().Name,
+                Expected = ids,
+            });
+        }
+    }
+
+    private static Finding InternalErrorFinding(IReportRule rule, Exception ex) => new()
+    {
+        Rule = RuleIds.InternalError,
+        Severity = Severity.Error,
+        Message = $"内部错误：检查规则 {string.Join("、", rule.Ids)} 在处理本报告时出错（{ex.GetType().Name}），其结果未列出；其他规则照常检查。请将本报告报给 Gongkai 开发者。",
+        Actual = ex.GetType().Name,
+        Expected = string.Join(",", rule.Ids),
+    };
 
     private static List<Finding> Filter(List<Finding> findings, CheckOptions options)
     {

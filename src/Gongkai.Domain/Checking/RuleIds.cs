@@ -73,4 +73,10 @@ public static class RuleIds
 
     /// <summary>The importer had to assume something, or could not identify a row, column or label.</summary>
     public const string ExtractAssumption = "extract.assumption";
+
+    /// <summary>A rule failed with an internal error (a defect in Gongkai) on this report; the other rules and files still ran.</summary>
+    public const string InternalError = "check.internalError";
+
+    /// <summary>Two files of one batch are the same report, or two different reports of one unit and year.</summary>
+    public const string BatchDuplicate = "batch.duplicate";
 }
