@@ -7,7 +7,7 @@ namespace Gongkai.Text;
 /// <summary>Folds text to a key for matching labels and phrases by meaning rather than by bytes.</summary>
 /// <remarks>
 /// <para>The fold drops every kind of whitespace (including U+3000 ideographic space, NBSP and zero-width
-/// characters), maps full-width ASCII (（）：，１２) to half-width, unifies quote and bracket variants
+/// characters), maps full-width ASCII (（）：，１２) to half-width and every other decimal digit to ASCII, unifies quote and bracket variants
 /// (「」『』“” → ", 【】〔〕 → []), maps traditional characters to simplified (OpenCC's character
 /// table, <c>Text/Data/ts-chars.txt</c>) and maps Kangxi and CJK-supplement radicals that PDF text
 /// layers produce (⼈⺠⼯) to the ordinary characters.</para>
@@ -155,6 +155,16 @@ public static class TextFold
         }
 
         table[0] = Drop;
+
+        // Every decimal digit in the BMP (full-width １２, Arabic-Indic, Devanagari …) to its ASCII digit.
+        for (var i = 128; i < table.Length; i++)
+        {
+            var d = System.Globalization.CharUnicodeInfo.GetDecimalDigitValue((char)i);
+            if (d >= 0 && char.GetUnicodeCategory((char)i) == System.Globalization.UnicodeCategory.DecimalDigitNumber)
+            {
+                table[i] = (char)('0' + d);
+            }
+        }
 
         // Full-width ASCII (U+FF01–FF5E) to ASCII.
         for (var c = 0xFF01; c <= 0xFF5E; c++)

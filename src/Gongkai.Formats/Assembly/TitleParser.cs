@@ -53,7 +53,7 @@ internal static partial class TitleParser
         string? unit;
         if (match.Success)
         {
-            year = int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            year = Digits.ParseInt(match.Groups[1].ValueSpan);
             unit = compact[..match.Index];
         }
         else
@@ -77,7 +77,7 @@ internal static partial class TitleParser
     public static int? FindPeriodYear(string text)
     {
         var m = PeriodPattern().Match(Compact(text));
-        return m.Success ? int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
+        return m.Success ? Digits.ParseInt(m.Groups[1].ValueSpan) : null;
     }
 
     private static bool NeedsMore(IReadOnlyList<TextParagraph> lines, int start, int at)

@@ -84,13 +84,19 @@ public class TextRuleTests
     [InlineData("清理并发布现行有效行政规范性文件9件。", true)]
     [InlineData("全年制发政策性文件11件。", false)]
     [InlineData("2023年共受理申请40件。", false)]
+    [InlineData("２０２４年本年度收到政府信息公开申请１２件。", false)]
+    [InlineData("本年度收到政府信息公开申请１４件。", true)]
+    [InlineData("本年度收到政府信息公开申请14件。", true)]
+    [InlineData("本年度收到政府信息公开申请١٢件。", false)]
+    [InlineData("本年度收到政府信息公开申请१४件。", true)]
     public void NarrativeMismatch_ComparesNumbersWithTheirScope(string sentence, bool fires)
     {
         var findings = Check(WithSection1(sentence), RuleIds.NarrativeMismatch);
         Assert.Equal(fires, findings.Count == 1);
         if (fires)
         {
-            Assert.Equal(sentence, findings[0].Quote);
+            // Quotes come from the paragraph text, whose decimal digits are ASCII.
+            Assert.Equal(Gongkai.Text.Digits.ToAscii(sentence), findings[0].Quote);
         }
     }
 
@@ -161,6 +167,34 @@ public class OverviewPartsRuleTests
 
     [Fact]
     public void DoesNotFire_ForProseWithoutSubHeadings() => Assert.Empty(Check("本年度主动公开信息120条，收到申请12件，已全部办结。"));
+}
+
+public class UnicodeDigitTests
+{
+    [Theory]
+    [InlineData("统计期限为２０２４年１月１日至１２月３１日。")]
+    [InlineData("２０２４年，本单位认真贯彻《条例》。")]
+    [InlineData("2024年受理依申请公开事项１２件，结转下年度３件。")]
+    public void EveryRule_ReadsFullWidthDigits_WithoutThrowing(string sentence)
+    {
+        var findings = ReportChecker.Check(TestReports.Valid(sections: TestReports.Sections(2024, section1: sentence)));
+        Assert.DoesNotContain(findings, f => f.Rule == RuleIds.InternalError);
+    }
+
+    [Fact]
+    public void YearRule_ReadsAFullWidthYear()
+    {
+        var report = TestReports.Valid(sections: TestReports.Sections(2024, section1: "２０２３年，本单位认真贯彻《条例》。"));
+        Assert.Contains(ReportChecker.Check(report), f => f.Rule == RuleIds.YearMismatch && f.Actual == "2023");
+    }
+
+    [Fact]
+    public void TextFold_FoldsEveryDecimalDigit()
+    {
+        Assert.Equal("0123456789", Gongkai.Text.TextFold.Fold("０１２３４５６７８９"));
+        Assert.Equal("12", Gongkai.Text.TextFold.Fold("١٢"));
+        Assert.Equal("39", Gongkai.Text.TextFold.Fold("३९"));
+    }
 }
 
 public class NarrativeAbsenceTests

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Gongkai.Cells;
 using Gongkai.Documents;
+using Gongkai.Text;
 
 namespace Gongkai.Checking.Rules;
 
@@ -121,7 +122,7 @@ internal sealed partial class NarrativeRule : IReportRule
                 continue;
             }
 
-            var stated = decimal.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+            decimal stated = Digits.ParseLong(m.Groups["n"].ValueSpan);
             var (allowed, description) = Allowed(cells, scopes, sentence);
             if (allowed is null || allowed.Contains(stated))
             {
@@ -257,7 +258,7 @@ internal sealed partial class NarrativeRule : IReportRule
 
         foreach (Match m in YearMention().Matches(sentence))
         {
-            if (int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) != year)
+            if (Digits.ParseInt(m.Groups[1].ValueSpan) != year)
             {
                 return true;
             }

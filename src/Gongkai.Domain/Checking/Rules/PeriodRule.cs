@@ -1,8 +1,8 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Gongkai.Documents;
+using Gongkai.Text;
 
 namespace Gongkai.Checking.Rules;
 
@@ -23,12 +23,12 @@ internal sealed partial class PeriodRule : IReportRule
             var text = paragraph.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
             foreach (Match m in Period().Matches(text))
             {
-                var y1 = int.Parse(m.Groups["y1"].ValueSpan, CultureInfo.InvariantCulture);
-                var m1 = int.Parse(m.Groups["m1"].ValueSpan, CultureInfo.InvariantCulture);
-                var d1 = int.Parse(m.Groups["d1"].ValueSpan, CultureInfo.InvariantCulture);
-                var y2 = m.Groups["y2"].Success ? int.Parse(m.Groups["y2"].ValueSpan, CultureInfo.InvariantCulture) : y1;
-                var m2 = int.Parse(m.Groups["m2"].ValueSpan, CultureInfo.InvariantCulture);
-                var d2 = int.Parse(m.Groups["d2"].ValueSpan, CultureInfo.InvariantCulture);
+                var y1 = Digits.ParseInt(m.Groups["y1"].ValueSpan);
+                var m1 = Digits.ParseInt(m.Groups["m1"].ValueSpan);
+                var d1 = Digits.ParseInt(m.Groups["d1"].ValueSpan);
+                var y2 = m.Groups["y2"].Success ? Digits.ParseInt(m.Groups["y2"].ValueSpan) : y1;
+                var m2 = Digits.ParseInt(m.Groups["m2"].ValueSpan);
+                var d2 = Digits.ParseInt(m.Groups["d2"].ValueSpan);
                 if (y1 == year && m1 == 1 && d1 == 1 && y2 == year && m2 == 12 && d2 == 31)
                 {
                     continue;

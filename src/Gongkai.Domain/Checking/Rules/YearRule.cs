@@ -3,6 +3,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gongkai.Documents;
+using Gongkai.Text;
 
 namespace Gongkai.Checking.Rules;
 
@@ -38,7 +39,7 @@ internal sealed partial class YearRule : IReportRule
                     continue;
                 }
 
-                var written = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+                var written = Digits.ParseInt(m.Groups[1].ValueSpan);
                 if (written == year || written == year + 1)
                 {
                     continue;
