@@ -32,6 +32,14 @@ internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKi
     private static readonly HashSet<string> Placeholders = ["-", "--", "/", "无", "×", "x", "X", "\\", "空", "不适用", "---", "----"];
     private static readonly string[] Units = ["万元", "元", "件", "个", "条", "项", "次", "人"];
 
+    // Folded texts that spreadsheets and converters leave where a number belongs (compared case-sensitively after folding).
+    private static readonly HashSet<string> NotNumbers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nan", "n/a", "na", "null", "none", "nil", "undefined", "inf", "infinity", "-inf", "+inf", "#n/a", "#value!", "#ref!", "#div/0!", "#num!", "#name?", "#null!",
+    };
+
+    private static readonly System.Buffers.SearchValues<char> ChineseNumerals = System.Buffers.SearchValues.Create("〇零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟");
+
     /// <summary>Classifies a content cell.</summary>
     /// <param name="cell">The cell.</param>
     /// <returns>The classified cell.</returns>
@@ -50,7 +58,7 @@ internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKi
 
     private static bool IsValueLike(string folded)
     {
-        if (Placeholders.Contains(folded))
+        if (Placeholders.Contains(folded) || NotNumbers.Contains(folded))
         {
             return true;
         }
@@ -61,15 +69,27 @@ internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKi
             return false;
         }
 
+        // A number written in Chinese numerals (「十二」「一百零五」) stands where a number belongs: a value, read as invalid.
+        if (core.Length <= 8 && core.AsSpan().IndexOfAnyExcept(ChineseNumerals) < 0)
+        {
+            return true;
+        }
+
+        // Digits with number punctuation or symbols but no letters (「50%」「12/3」「(12)」「1.2.3」): a value, valid or not.
+        var digits = false;
         foreach (var c in core)
         {
-            if (!(char.IsAsciiDigit(c) || c is '.' or ',' or '-' or '+'))
+            if (char.IsAsciiDigit(c))
+            {
+                digits = true;
+            }
+            else if (char.IsLetter(c))
             {
                 return false;
             }
         }
 
-        return core.Any(char.IsAsciiDigit);
+        return digits;
     }
 
     private static string StripUnit(string folded)

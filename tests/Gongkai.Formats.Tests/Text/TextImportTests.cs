@@ -103,6 +103,30 @@ public class TextImportTests
         Assert.Contains(ReportChecker.Check(report), f => f.Rule == RuleIds.CellInvalid && f.Cell == "table2.licensing.decisions");
     }
 
+    [Theory]
+    [InlineData("十二")]
+    [InlineData("一百零五")]
+    [InlineData("NaN")]
+    [InlineData("50%")]
+    [InlineData("#N/A")]
+    [InlineData("null")]
+    [InlineData("12/3")]
+    public void NumberWrittenAsTextInATable3Row_IsAnInvalidCell_NotAMissingOne(string written)
+    {
+        // The received row's third cell (科研机构) is written as text; the other cells keep their places.
+        var text = SeedText("001").Replace("本年新收政府信息公开申请数量\t\t0\t0\t0\t", $"本年新收政府信息公开申请数量\t\t0\t0\t{written}\t", StringComparison.Ordinal);
+        Assert.NotEqual(SeedText("001"), text);
+        var report = Read(text);
+        var cell = report["table3.received.researchInstitution"];
+        Assert.Equal(CellState.Invalid, cell.State);
+        Assert.Equal(written, cell.Raw);
+        Assert.Equal(0m, report["table3.received.socialWelfareOrganization"].Number);
+        Assert.Equal(0m, report["table3.received.total"].Number);
+        var findings = ReportChecker.Check(report);
+        Assert.Contains(findings, f => f.Rule == RuleIds.CellInvalid && f.Cell == "table3.received.researchInstitution");
+        Assert.DoesNotContain(findings, f => f.Message.Contains("该行只有", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void SplitDigits_AreNotJoinedSilently()
     {
