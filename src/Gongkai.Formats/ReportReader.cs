@@ -83,42 +83,64 @@ public static class ReportReader
             return ReadResult.Fail(sourceName, $"{sourceName}：文件为空。", ReadErrorKind.Empty);
         }
 
-        if (CanonicalJson.Sniff(data.Span))
-        {
-            try
-            {
-                return ReadResult.Ok(sourceName, CanonicalJson.Read(data.Span, sourceName), "json");
-            }
-            catch (ReportReadException ex)
-            {
-                return ReadResult.Fail(sourceName, $"{sourceName}：{ex.Message}", ex.Kind, "json");
-            }
-        }
-
-        var reader = Pick(data.Span);
+        var reader = CanonicalJson.Sniff(data.Span) ? null : Pick(data.Span);
+        var kind = reader?.Kind ?? "json";
         try
         {
+            // One timeout for the whole pipeline: the reader, the assembler and the JSON reader.
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Timeout);
+            if (reader is null)
+            {
+                return ReadResult.Ok(sourceName, CanonicalJson.Read(data.Span, sourceName), kind);
+            }
+
             var content = reader.Read(data, options, timeout.Token);
-            var report = ReportAssembler.Assemble(content, sourceName);
-            return ReadResult.Ok(sourceName, report, reader.Kind);
+            var report = ReportAssembler.Assemble(content, sourceName, timeout.Token);
+            if (IsNotAReport(report))
+            {
+                return ReadResult.Fail(sourceName, $"{sourceName}：{NotAReportMessage}", ReadErrorKind.NotAReport, kind);
+            }
+
+            return ReadResult.Ok(sourceName, report, kind);
         }
         catch (ReportReadException ex)
         {
             var where = ex.Location.IsUnknown ? string.Empty : $"（{ex.Location}）";
-            return ReadResult.Fail(sourceName, $"{sourceName}{where}：{ex.Message}", ex.Kind, reader.Kind);
+            return ReadResult.Fail(sourceName, $"{sourceName}{where}：{ex.Message}", ex.Kind, kind);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return ReadResult.Fail(sourceName, $"{sourceName}：读取超时（超过 {options.Timeout.TotalSeconds:F0} 秒），文件可能已损坏或过于复杂。", ReadErrorKind.Timeout, reader.Kind);
+            return ReadResult.Fail(sourceName, $"{sourceName}：读取超时（超过 {options.Timeout.TotalSeconds:F0} 秒），文件可能已损坏或过于复杂。", ReadErrorKind.Timeout, kind);
         }
 #pragma warning disable CA1031 // A corrupt file must never crash a batch: any reader failure becomes a per-file error.
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return ReadResult.Fail(sourceName, $"{sourceName}：文件内容无法解析（{reader.Kind}：{ex.GetType().Name}），可能已损坏。", ReadErrorKind.Damaged, reader.Kind);
+            return ReadResult.Fail(sourceName, $"{sourceName}：文件内容无法解析（{kind}：{ex.GetType().Name}），可能已损坏。", ReadErrorKind.Damaged, kind);
         }
+    }
+
+    /// <summary>Gets the message for a file that was read but is not an annual report.</summary>
+    internal const string NotAReportMessage = "不是政府信息公开工作年度报告：没有找到报告标题、六个部分的标题，也没有表二、表三、表四的任何数字。";
+
+    /// <summary>A source with no title, no statutory section and no table cell is not a report (a README, one byte, whitespace).</summary>
+    private static bool IsNotAReport(Documents.AnnualReport report)
+    {
+        if (report.Title is not null || report.Sections.Count > 0)
+        {
+            return false;
+        }
+
+        foreach (var definition in Cells.ReportCatalog.Cells)
+        {
+            if (report.Cells[definition].State is not Cells.CellState.Absent)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads the content blocks only, without interpretation (for diagnostics and tests).</summary>

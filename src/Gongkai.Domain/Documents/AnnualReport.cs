@@ -13,6 +13,12 @@ namespace Gongkai.Documents;
 /// </remarks>
 public sealed record AnnualReport
 {
+    /// <summary>The first year a report can be for: 《政府信息公开条例》 took effect on 2008-05-01.</summary>
+    public const int FirstYear = 2008;
+
+    /// <summary>Gets the last year a report can be for today: next year (a report is published after its year ends, a draft may be dated ahead).</summary>
+    public static int LastYear => DateTime.UtcNow.Year + 1;
+
     /// <summary>Gets the reporting unit (报告机关) as written in the title, or null.</summary>
     public string? Unit { get; init; }
 
@@ -44,6 +50,11 @@ public sealed record AnnualReport
 
     /// <summary>Gets the source's name (a file path or other label), or null.</summary>
     public string? SourceName { get; init; }
+
+    /// <summary>Returns whether <paramref name="year"/> can be the year of an annual report (<see cref="FirstYear"/> to <see cref="LastYear"/>).</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>Whether it is plausible.</returns>
+    public static bool IsPlausibleYear(long year) => year >= FirstYear && year <= LastYear;
 
     /// <summary>Finds the section with statutory position <paramref name="number"/>.</summary>
     /// <param name="number">1–6.</param>

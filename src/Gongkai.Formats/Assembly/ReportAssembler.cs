@@ -23,8 +23,9 @@ internal static class ReportAssembler
     /// <summary>Interprets the content.</summary>
     /// <param name="content">The content.</param>
     /// <param name="sourceName">The source name.</param>
+    /// <param name="cancellationToken">Stops the assembly (the read timeout reaches here too).</param>
     /// <returns>The report.</returns>
-    public static AnnualReport Assemble(DocumentContent content, string sourceName)
+    public static AnnualReport Assemble(DocumentContent content, string sourceName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         var context = new AssemblyContext();
@@ -36,8 +37,14 @@ internal static class ReportAssembler
         var rows = new Dictionary<int, List<TableLine>> { [2] = [], [3] = [], [4] = [] };
         var tableContext = 0;
 
+        var blocksSeen = 0;
         foreach (var block in content.Blocks)
         {
+            if ((++blocksSeen & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             switch (block)
             {
                 case ContentParagraph paragraph:
@@ -102,6 +109,13 @@ internal static class ReportAssembler
         var (title, unit, year, titleEnd) = TitleParser.Parse(front);
         var preamble = front.Skip(titleEnd).ToList();
         year ??= TitleParser.FindPeriodYear(string.Join('\n', front.Select(p => p.Text)));
+        if (year is { } y && !AnnualReport.IsPlausibleYear(y))
+        {
+            context.Assume($"报告年度「{y}」不在合理范围（{AnnualReport.FirstYear}–{AnnualReport.LastYear} 年）内，未采用", front.Count > 0 ? front[0].Location : default, quote: title);
+            year = null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
 
         var format2 = rows[2].Count > 0 ? Table2Interpreter.Interpret(rows[2], context) : ReportFormat.Unknown;
         if (rows[3].Count > 0)

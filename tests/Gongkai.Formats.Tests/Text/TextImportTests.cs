@@ -225,12 +225,11 @@ public class TextImportTests
     }
 
     [Fact]
-    public void TextWithoutReport_ReadsAsEmptyReport_ThatTheCheckerRejects()
+    public void TextWithoutReport_IsOneNotAReportError_NotNineMissingParts()
     {
-        var report = Read("这是一份会议纪要。\n与政府信息公开无关。");
-        var findings = ReportChecker.Check(report);
-        Assert.Equal(3, findings.Count(f => f.Rule == RuleIds.TableMissing));
-        Assert.Equal(6, findings.Count(f => f.Rule == RuleIds.SectionMissing));
+        var result = ReportReader.Read(Encoding.UTF8.GetBytes("这是一份会议纪要。\n与政府信息公开无关。"), "test.txt");
+        Assert.False(result.Success);
+        Assert.Equal(ReadErrorKind.NotAReport, result.ErrorKind);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ internal static class CrossYearRules
 {
     public static void Check(AnnualReport previous, AnnualReport current, List<Finding> findings)
     {
-        if (previous.Year is not { } y0 || current.Year is not { } y1 || y1 != y0 + 1)
+        if (previous.Year is not { } y0 || current.Year is not { } y1 || (long)y1 != (long)y0 + 1)
         {
             return;
         }
