@@ -33,14 +33,14 @@ internal static class ReportAssembler
 
         var front = new List<TextParagraph>();
         var sections = new List<SectionBuilder>(6);
-        var found = new bool[7];
         var rows = new Dictionary<int, List<TableLine>> { [2] = [], [3] = [], [4] = [] };
         var tableContext = 0;
 
-        var blocksSeen = 0;
+        var headings = SectionHeadings.Choose(content.Blocks);
+        var blockIndex = -1;
         foreach (var block in content.Blocks)
         {
-            if ((++blocksSeen & 255) == 0)
+            if ((++blockIndex & 255) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
@@ -53,11 +53,10 @@ internal static class ReportAssembler
                         break;
                     }
 
-                    var number = SectionHeadings.Match(paragraph.Text, out var written);
-                    if (number > 0 && !found[number])
+                    if (headings.TryGetValue(blockIndex, out var heading))
                     {
-                        found[number] = true;
-                        sections.Add(new SectionBuilder(number, paragraph.Text.Trim(), written, paragraph.Location));
+                        var number = heading.Section;
+                        sections.Add(new SectionBuilder(number, paragraph.Text.Trim(), heading.Written, paragraph.Location));
                         tableContext = number is >= 2 and <= 4 ? number : 0;
                         break;
                     }

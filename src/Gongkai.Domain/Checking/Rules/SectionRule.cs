@@ -14,6 +14,10 @@ internal sealed class SectionRule : IReportRule
 {
     private const int MaxSubHeadingLength = 24;
 
+    // The official labels of the tables' rows and row groups that carry 「一、」 numbering (table 三's
+    // 「一、本年新收政府信息公开申请数量」…): written as lines or Markdown headings they are table labels, not sub-headings.
+    private static readonly HashSet<string> TableLabels = BuildTableLabels();
+
     public IReadOnlyList<string> Ids { get; } = [RuleIds.SectionMissing, RuleIds.SectionOrder];
 
     public void Check(AnnualReport report, List<Finding> findings)
@@ -100,6 +104,28 @@ internal sealed class SectionRule : IReportRule
         }
 
         Numbering.Strip(folded, out var number, out var style);
-        return style == 'c' && number > 0;
+        return style == 'c' && number > 0 && !TableLabels.Contains(folded.ToString());
+    }
+
+    private static HashSet<string> BuildTableLabels()
+    {
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in Cells.ReportCatalog.Rows)
+        {
+            foreach (var label in (ReadOnlySpan<string?>)[row.Label, row.Group])
+            {
+                if (label is not null)
+                {
+                    var folded = TextFold.Fold(label);
+                    Numbering.Strip(folded, out var number, out var style);
+                    if (style == 'c' && number > 0)
+                    {
+                        labels.Add(folded);
+                    }
+                }
+            }
+        }
+
+        return labels;
     }
 }
