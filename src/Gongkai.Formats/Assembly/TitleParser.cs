@@ -10,7 +10,8 @@ namespace Gongkai.Formats.Assembly;
 /// <summary>Finds the title among the lines before the first section, and the unit and year in it.</summary>
 /// <remarks>
 /// Titles are split by spaces or line breaks (「涿河区涿河港镇人民政府 2024 年政府信息公开工作 年度报告」,
-/// 「北京市大兴区西红门镇人民政府」/「2024年政府信息公开工作年度报告」); the unit is what precedes the year.
+/// 「北京市大兴区西红门镇人民政府」/「2024年政府信息公开工作年度报告」); the unit is what precedes the year, or, when
+/// the title starts with the year (「2024年上海市科委政府信息公开工作年度报告」), what stands between the year and 「政府信息公开」.
 /// </remarks>
 internal static partial class TitleParser
 {
@@ -55,6 +56,18 @@ internal static partial class TitleParser
         {
             year = Digits.ParseInt(match.Groups[1].ValueSpan);
             unit = compact[..match.Index];
+            if (unit.Trim('"', '“', '”', '《', '》', ' ').Length == 0)
+            {
+                // The title starts with the year: 「2024年上海市科委政府信息公开工作年度报告」 — the unit follows it.
+                var after = match.Index + match.Length;
+                if (after < compact.Length && compact[after] == '度')
+                {
+                    after++;
+                }
+
+                var k = compact.IndexOf("政府信息公开", after, StringComparison.Ordinal);
+                unit = k > after ? compact[after..k] : null;
+            }
         }
         else
         {

@@ -69,6 +69,14 @@ public class TextRuleTests
         Assert.Equal(fires, Check(TestReports.Valid(sections: TestReports.Sections(section6: text)), RuleIds.FeeStatement).Count == 1);
 
     [Theory]
+    [InlineData(2019, false)]
+    [InlineData(2020, false)]
+    [InlineData(2021, true)]
+    [InlineData(2024, true)]
+    public void FeeStatement_IsRequiredFromThe2021Report_WhenTheFeeMeasuresTookEffect(int year, bool fires) =>
+        Assert.Equal(fires, Check(TestReports.Valid(year: year, sections: TestReports.Sections(year, section6: "无。")), RuleIds.FeeStatement).Count == 1);
+
+    [Theory]
     [InlineData("2024年，本乡受理依申请公开事项69件。", true)]
     [InlineData("2024年，本乡受理政府信息公开申请12件。", false)]
     [InlineData("2024年，本乡受理政府信息公开申请13件（含上年结转）。", false)]
@@ -153,6 +161,14 @@ public class OverviewPartsRuleTests
         sections[0] = TestReports.Section(1, "一、总体情况", paragraphs);
         return [.. ReportChecker.Check(TestReports.Valid() with { Sections = sections }).Where(f => f.Rule == RuleIds.PartMissing)];
     }
+
+    [Theory]
+    [InlineData("### （二）政府信息公开申请情况。")]
+    [InlineData("### （二）依申请公开情况。")]
+    [InlineData("### （二）政府信息公开申请办理情况。")]
+    [InlineData("### （二）受理申请情况。")]
+    public void CommonWordingsOfTheApplicationsPart_CountAsIt(string heading) =>
+        Assert.Empty(Check("### （一）主动公开情况。", heading, "### （三）政府信息管理。", "### （四）政府信息公开平台建设。", "### （五）监督保障。"));
 
     [Fact]
     public void Fires_WhenASubHeadedPartIsMissing()

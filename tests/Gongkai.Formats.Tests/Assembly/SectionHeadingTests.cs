@@ -120,3 +120,21 @@ public class SectionHeadingTests
         return result.Report;
     }
 }
+
+public class TitleUnitTests
+{
+    [Theory]
+    [InlineData("2024年上海市科委政府信息公开工作年度报告", "上海市科委", 2024)]
+    [InlineData("2019年北京市人民政府办公厅政府信息公开工作年度报告", "北京市人民政府办公厅", 2019)]
+    [InlineData("2023年度淮安市洪泽区人民政府政府信息公开工作年度报告", "淮安市洪泽区人民政府", 2023)]
+    [InlineData("武陟县小董乡人民政府2024年政府信息公开工作年度报告", "武陟县小董乡人民政府", 2024)]
+    [InlineData("2024年政府信息公开工作年度报告", null, 2024)]
+    public void TheUnitIsRead_BeforeOrAfterTheYear(string title, string? unit, int year)
+    {
+        var text = title + "\n\n一、总体情况\n\n本年度工作有序开展。\n";
+        var result = Gongkai.Formats.ReportReader.Read(System.Text.Encoding.UTF8.GetBytes(text), "t.txt");
+        Assert.True(result.Success, result.Error);
+        Assert.Equal(unit, result.Report.Unit);
+        Assert.Equal(year, result.Report.Year);
+    }
+}

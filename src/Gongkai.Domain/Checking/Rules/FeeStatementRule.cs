@@ -6,15 +6,19 @@ using Gongkai.Text;
 namespace Gongkai.Checking.Rules;
 
 /// <summary><c>doc.feeStatement</c>: section 六 must state the 信息处理费 collected, even when none (国办函〔2020〕109号).</summary>
+/// <remarks>The 《政府信息公开信息处理费管理办法》 took effect on 2021-01-01: reports for 2020 and earlier years are not asked for the statement.</remarks>
 internal sealed class FeeStatementRule : IReportRule
 {
+    /// <summary>The first report year the statement is required for.</summary>
+    internal const int FirstYear = 2021;
+
     private static readonly string[] Mentions = ["处理费", "收费", "收取", "费用"];
 
     public IReadOnlyList<string> Ids { get; } = [RuleIds.FeeStatement];
 
     public void Check(AnnualReport report, List<Finding> findings)
     {
-        if (!report.HasNarrative)
+        if (!report.HasNarrative || report.Year < FirstYear)
         {
             return;
         }
