@@ -185,6 +185,36 @@ public class OverviewPartsRuleTests
     public void DoesNotFire_ForProseWithoutSubHeadings() => Assert.Empty(Check("本年度主动公开信息120条，收到申请12件，已全部办结。"));
 }
 
+public class EnumerationAcrossLinesTests
+{
+    private static List<Finding> Typos(params string[] lines)
+    {
+        var sections = TestReports.Sections().ToList();
+        sections[4] = TestReports.Section(5, "五、存在的主要问题及改进情况", lines);
+        return [.. ReportChecker.Check(TestReports.Valid() with { Sections = sections }).Where(f => f.Rule == RuleIds.TextTypo)];
+    }
+
+    [Fact]
+    public void ACountContinuedOnTheNextLine_IsNotBroken() =>
+        Assert.Empty(Typos("存在的问题：一是宣传不够；", "二是培训不足；三是制度不全。"));
+
+    [Fact]
+    public void OneItemPerLine_IsNotBroken() =>
+        Assert.Empty(Typos("一是加强宣传。", "二是加强培训。", "三是完善制度。"));
+
+    [Fact]
+    public void ASkippedOrdinalOnTheNextLine_IsFound()
+    {
+        var f = Assert.Single(Typos("一是加强宣传。", "三是完善制度。"));
+        Assert.Equal("三是", f.Actual);
+        Assert.Equal("二是", f.Expected);
+    }
+
+    [Fact]
+    public void ANewCountStartsAtYiShi() =>
+        Assert.Empty(Typos("问题：一是宣传不够；二是培训不足。", "措施：一是加强宣传；二是加强培训。"));
+}
+
 public class UnicodeDigitTests
 {
     [Theory]

@@ -15,8 +15,18 @@ internal sealed partial class TypoRule : IReportRule
 
     public void Check(AnnualReport report, List<Finding> findings)
     {
+        // An enumeration (一是…二是…) runs on across the lines of a section: a paragraph broken into lines, or one
+        // item per line, continues the count; 「一是」 starts a new one.
+        var enumeration = 1;
+        var enumerationSection = -1;
         foreach (var (section, paragraph) in TextUnits.Paragraphs(report))
         {
+            if (section != enumerationSection)
+            {
+                enumeration = 1;
+                enumerationSection = section;
+            }
+
             var text = paragraph.Text;
             foreach (Match m in Doubled().Matches(text))
             {
@@ -29,31 +39,38 @@ internal sealed partial class TypoRule : IReportRule
                 findings.Add(Typo(section, paragraph, 0, $"孤立的文字片段「{folded}」，像是排版时残留的断行或多余字符。", folded, "（删除）"));
             }
 
-            CheckEnumeration(section, paragraph, findings);
+            enumeration = CheckEnumeration(section, paragraph, enumeration, findings);
         }
     }
 
-    private static void CheckEnumeration(int section, TextParagraph paragraph, List<Finding> findings)
+    /// <summary>Checks the 「一是…二是…」 ordinals of a paragraph, continuing a count from the lines before.</summary>
+    /// <returns>The ordinal expected next.</returns>
+    private static int CheckEnumeration(int section, TextParagraph paragraph, int expected, List<Finding> findings)
     {
-        var matches = Ordinal().Matches(paragraph.Text);
-        if (matches.Count < 2)
+        if (!paragraph.Text.Contains('是', StringComparison.Ordinal))
         {
-            return;
+            return expected;
         }
 
-        var expected = 1;
-        foreach (Match m in matches)
+        var reported = false;
+        var counting = expected > 1;
+        foreach (Match m in Ordinal().Matches(paragraph.Text))
         {
             var n = Numbering.NumeralValue(m.Groups[1].ValueSpan);
-            if (n != expected)
+
+            // A lone 「三是」 with no count before it cannot be judged; within a count, a skipped ordinal is reported once.
+            if (n != expected && n != 1 && !reported && counting)
             {
                 var want = SectionTitles.Numerals[Math.Min(expected, 10) - 1] + "是";
                 findings.Add(Typo(section, paragraph, m.Index, $"列举序号不连续：应为「{want}」，写成了「{m.Groups[1].Value}是」。", m.Groups[1].Value + "是", want));
-                return;
+                reported = true;
             }
 
-            expected++;
+            expected = n + 1;
+            counting = true;
         }
+
+        return expected;
     }
 
     private static Finding Typo(int section, TextParagraph paragraph, int index, string message, string actual, string expected) =>
