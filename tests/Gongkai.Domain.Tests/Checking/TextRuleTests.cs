@@ -185,6 +185,58 @@ public class OverviewPartsRuleTests
     public void DoesNotFire_ForProseWithoutSubHeadings() => Assert.Empty(Check("本年度主动公开信息120条，收到申请12件，已全部办结。"));
 }
 
+public class NarrativeScopeTests
+{
+    private static List<Finding> Mismatches(string sentence, Action<Cells.ReportCells.Builder>? change = null) =>
+        [.. ReportChecker.Check(TestReports.Valid(change: change, sections: TestReports.Sections(2024, section1: sentence))).Where(f => f.Rule == RuleIds.NarrativeMismatch)];
+
+    [Theory]
+    [InlineData("同意公开答复 6 件，部分公开答复 1 件。", false)]
+    [InlineData("同意公开答复 7 件。", true)]
+    [InlineData("部分公开答复 0 件。", true)]
+    [InlineData("部分公开答复1件。", false)]
+    [InlineData("予以公开答复6件。", false)]
+    [InlineData("准予公开6件。", false)]
+    public void TheOutcomeWordDecidesTheScope_NotDaFu(string sentence, bool fires) =>
+        Assert.Equal(fires, Mismatches(sentence).Count == 1);
+
+    [Theory]
+    [InlineData("予以公开及部分公开7件。", false)]
+    [InlineData("予以公开及部分公开9件。", true)]
+    public void ABlankTotalColumn_IsComparedWithTheSumOfTheApplicantColumns(string sentence, bool fires)
+    {
+        static void BlankTotals(Cells.ReportCells.Builder b)
+        {
+            foreach (var row in new[] { "granted", "partiallyGranted" })
+            {
+                b[$"table3.{row}.total"] = Cells.CellValue.Blank(string.Empty, default);
+            }
+        }
+
+        var findings = Mismatches(sentence, BlankTotals);
+        Assert.Equal(fires, findings.Count == 1);
+        if (fires)
+        {
+            Assert.Equal("7", findings[0].Expected);
+        }
+    }
+
+    [Theory]
+    [InlineData("本年度发生行政复议案件1件，均获维持。", 0, false)]
+    [InlineData("本年度发生行政复议案件1件，均获维持。", 1, true)]
+    [InlineData("行政复议和行政诉讼案件全部维持。", 1, true)]
+    [InlineData("本年度未发生行政诉讼，行政复议决定维持原处理。", 1, false)]
+    public void AllUpheld_IsCheckedAgainstTable4(string sentence, int pending, bool fires)
+    {
+        var findings = Mismatches(sentence, b =>
+        {
+            TestReports.Set(b, "table4.reconsideration.pending", pending);
+            TestReports.Set(b, "table4.reconsideration.total", 1 + pending);
+        });
+        Assert.Equal(fires, findings.Any(f => f.Expected == "全部为结果维持"));
+    }
+}
+
 public class EnumerationAcrossLinesTests
 {
     private static List<Finding> Typos(params string[] lines)

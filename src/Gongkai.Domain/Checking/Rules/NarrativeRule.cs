@@ -48,12 +48,16 @@ internal sealed partial class NarrativeRule : IReportRule
         ("受理", Scope.Accepted),
         ("办结", Scope.Processed), ("答复", Scope.Processed), ("办理完毕", Scope.Processed),
         ("部分公开", Scope.Partial), ("不予公开", Scope.Denied), ("予以公开", Scope.Granted), ("全部公开", Scope.Granted),
+        ("同意公开", Scope.Granted), ("准予公开", Scope.Granted), ("区分处理", Scope.Partial), ("不公开", Scope.Denied),
+        ("没有现成信息", Scope.Unable), ("信息不存在", Scope.Unable), ("补正后申请内容仍不明确", Scope.Unable),
         ("无法提供", Scope.Unable), ("不掌握", Scope.Unable), ("不予处理", Scope.NotHandled), ("其他处理", Scope.OtherHandled),
         ("行政复议", Scope.Reconsideration), ("行政诉讼", Scope.Litigation),
         ("现行有效", Scope.InForce), ("制发", Scope.Issued),
     ];
 
     private static readonly System.Buffers.SearchValues<char> CountUnits = System.Buffers.SearchValues.Create("件起宗");
+
+    private static readonly string[] AllUpheld = ["均获维持", "均被维持", "均予维持", "均予以维持", "全部维持", "均维持", "全部获得维持", "全部被维持"];
 
     private static readonly char[] ClauseBreaks = ['，', ',', '：', ':', '（', '）', '(', ')', '；', ';'];
 
@@ -67,6 +71,11 @@ internal sealed partial class NarrativeRule : IReportRule
             if (section == 5)
             {
                 continue;
+            }
+
+            if (paragraph.Text.Contains("维持", StringComparison.Ordinal))
+            {
+                CheckAllUpheld(report, section, paragraph, findings);
             }
 
             if (paragraph.Text.AsSpan().IndexOfAny(CountUnits) < 0)
@@ -91,6 +100,63 @@ internal sealed partial class NarrativeRule : IReportRule
                     CheckClause(cells, section, paragraph, sentence, clause, findings);
                 }
             }
+        }
+    }
+
+    /// <summary>「行政复议…均获维持」: every case of the blocks named was upheld, so table 四 has no 纠正, 其他 or 尚未审结 there.</summary>
+    private static void CheckAllUpheld(AnnualReport report, int section, TextParagraph paragraph, List<Finding> findings)
+    {
+        foreach (var sentence in TextUnits.Sentences(paragraph.Text))
+        {
+            var folded = sentence.Replace(" ", string.Empty, StringComparison.Ordinal);
+            var at = AllUpheld.Select(p => folded.IndexOf(p, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            if (at < 0 || MentionsOtherYear(sentence, report.Year))
+            {
+                continue;
+            }
+
+            var before = folded[..at];
+            var blocks = new List<(string Key, string Name)>();
+            if (before.Contains("复议", StringComparison.Ordinal))
+            {
+                blocks.Add(("reconsideration", "行政复议"));
+            }
+
+            if (before.Contains("诉讼", StringComparison.Ordinal))
+            {
+                blocks.Add(("litigationDirect", "未经复议直接起诉的行政诉讼"));
+                blocks.Add(("litigationAfterReconsideration", "复议后起诉的行政诉讼"));
+            }
+
+            var problems = new List<string>();
+            foreach (var (key, name) in blocks)
+            {
+                var row = ReportCatalog.GetRow(ReportTable.Table4, key);
+                foreach (var (column, label) in (ReadOnlySpan<(string, string)>)[("corrected", "结果纠正"), ("other", "其他结果"), ("pending", "尚未审结")])
+                {
+                    if (ReportCatalog.FindCell(row, column) is { } cell && RuleHelpers.Number(report.Cells, cell) is > 0 and var n)
+                    {
+                        problems.Add($"{name}{label} {RuleHelpers.N(n)} 件");
+                    }
+                }
+            }
+
+            if (problems.Count == 0)
+            {
+                continue;
+            }
+
+            findings.Add(new Finding
+            {
+                Rule = RuleIds.NarrativeMismatch,
+                Severity = Severity.Warning,
+                Message = $"正文说「{TextUnits.Quote(sentence.Trim(), 0, 40)}」，但表四显示{string.Join("、", problems)}，并非全部维持。",
+                Section = section == 0 ? null : section,
+                Quote = TextUnits.Quote(sentence),
+                Expected = "全部为结果维持",
+                Actual = string.Join("；", problems),
+                Location = paragraph.Location,
+            });
         }
     }
 
@@ -146,15 +212,19 @@ internal sealed partial class NarrativeRule : IReportRule
 
     private static List<Scope> Scopes(string text, bool nearestLast)
     {
-        var found = new List<(int At, Scope Scope)>();
+        var found = new List<(int At, int End, Scope Scope)>();
         foreach (var (keyword, scope) in Keywords)
         {
             var at = nearestLast ? text.LastIndexOf(keyword, StringComparison.Ordinal) : text.IndexOf(keyword, StringComparison.Ordinal);
-            if (at >= 0 && !(scope == Scope.Granted && at > 0 && text[at - 1] is '不' or '分'))
+            if (at >= 0 && !(scope == Scope.Granted && at > 0 && text[at - 1] is '不' or '分')
+                && !(scope == Scope.Denied && keyword == "不公开" && at > 0 && text[at - 1] == '予'))
             {
-                found.Add((at, scope));
+                found.Add((at, at + keyword.Length, scope));
             }
         }
+
+        // 「同意公开答复9件」「部分公开答复0件」: the outcome word decides, 「答复」 only says that it was answered.
+        found.RemoveAll(f => f.Scope == Scope.Processed && found.Exists(o => o.Scope is >= Scope.Granted and <= Scope.OtherHandled && o.End is var end && end <= f.At && f.At - end <= 1));
 
         var ordered = nearestLast ? found.OrderByDescending(f => f.At) : found.OrderBy(f => f.At);
         return [.. ordered.Select(f => f.Scope).Distinct()];
@@ -162,8 +232,21 @@ internal sealed partial class NarrativeRule : IReportRule
 
     private static (List<decimal>? Allowed, string Description) Allowed(ReportCells cells, List<Scope> scopes, string sentence)
     {
-        decimal? T(string row) => RuleHelpers.Number(cells, RuleHelpers.Cell(row, "total"));
-        decimal? Group(string prefix) => RuleHelpers.Sum(cells, ReportCatalog.Table3OutcomeRows.Where(r => r.Key.StartsWith(prefix, StringComparison.Ordinal) && cells.HasRow(r)).Select(r => RuleHelpers.Cell(r.Key, "total")));
+        decimal? T(string row) => RowTotal(cells, row);
+        decimal? Group(string prefix)
+        {
+            decimal? sum = 0;
+            foreach (var r in ReportCatalog.Table3OutcomeRows)
+            {
+                if (r.Key.StartsWith(prefix, StringComparison.Ordinal) && cells.HasRow(r))
+                {
+                    sum += T(r.Key);
+                }
+            }
+
+            return sum;
+        }
+
         decimal? T4(string block) => RuleHelpers.Number(cells, ReportCatalog.FindCell(ReportCatalog.GetRow(ReportTable.Table4, block), "total")!);
         decimal? T2(string row, string column) => ReportCatalog.FindRow(ReportTable.Table2, row) is { } r && ReportCatalog.FindCell(r, column) is { } c ? RuleHelpers.Number(cells, c) : null;
 
@@ -244,6 +327,38 @@ internal sealed partial class NarrativeRule : IReportRule
         }
 
         return ([received.Value, received.Value + carried.Value, processed.Value], $"表三本年新收为 {RuleHelpers.N(received.Value)}，办理结果总计为 {RuleHelpers.N(processed.Value)}");
+    }
+
+    /// <summary>A table-三 row's 总计, or, when the 总计 cell is blank (2019-format reports often leave it so), the sum of its applicant cells.</summary>
+    private static decimal? RowTotal(ReportCells cells, string row)
+    {
+        if (RuleHelpers.Number(cells, RuleHelpers.Cell(row, "total")) is { } total)
+        {
+            return total;
+        }
+
+        if (cells[RuleHelpers.Cell(row, "total")].State != CellState.Blank)
+        {
+            return null;
+        }
+
+        decimal sum = 0;
+        var any = false;
+        foreach (var column in Table3Columns.Applicants)
+        {
+            var v = cells[RuleHelpers.Cell(row, column)];
+            if (v.HasNumber)
+            {
+                sum += v.Number;
+                any = true;
+            }
+            else if (v.State != CellState.Blank)
+            {
+                return null;
+            }
+        }
+
+        return any ? sum : null;
     }
 
     private static (List<decimal>? Allowed, string Description) One(decimal? value, string description) =>
