@@ -185,6 +185,26 @@ public class OverviewPartsRuleTests
     public void DoesNotFire_ForProseWithoutSubHeadings() => Assert.Empty(Check("本年度主动公开信息120条，收到申请12件，已全部办结。"));
 }
 
+public class TitleYearTests
+{
+    [Theory]
+    [InlineData("某某镇人民政府2023年政府信息公开工作年度报告", true)]
+    [InlineData("某某镇人民政府2024年政府信息公开工作年度报告", false)]
+    [InlineData("某某镇人民政府2024 年度政府信息公开工作年度报告", false)]
+    [InlineData("某某镇人民政府政府信息公开工作年度报告", false)]
+    public void TheYearMustBeTheTitlesYear(string title, bool fires)
+    {
+        var report = TestReports.Valid(year: 2024) with { Title = title };
+        var findings = ReportChecker.Check(report).Where(f => f.Rule == RuleIds.YearMismatch && f.Severity == Severity.Error).ToList();
+        Assert.Equal(fires, findings.Count == 1);
+        if (fires)
+        {
+            Assert.Equal("2023", findings[0].Expected);
+            Assert.Equal("2024", findings[0].Actual);
+        }
+    }
+}
+
 public class NarrativeScopeTests
 {
     private static List<Finding> Mismatches(string sentence, Action<Cells.ReportCells.Builder>? change = null) =>

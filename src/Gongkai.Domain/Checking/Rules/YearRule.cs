@@ -24,6 +24,21 @@ internal sealed partial class YearRule : IReportRule
             return;
         }
 
+        // The year given as data (a JSON's "year", a form field) must be the year its title names.
+        if (report.Title is { } title && TitleYear().Match(title.Replace(" ", string.Empty, StringComparison.Ordinal)) is { Success: true } t
+            && Digits.ParseInt(t.Groups[1].ValueSpan) is var titled && titled != year)
+        {
+            findings.Add(new Finding
+            {
+                Rule = RuleIds.YearMismatch,
+                Severity = Severity.Error,
+                Message = $"报告年度为 {year} 年，但标题「{TextUnits.Quote(title, 0, 40)}」写的是 {titled} 年度，二者不一致。",
+                Quote = title,
+                Expected = titled.ToString(CultureInfo.InvariantCulture),
+                Actual = year.ToString(CultureInfo.InvariantCulture),
+            });
+        }
+
         foreach (var (section, paragraph) in TextUnits.Paragraphs(report))
         {
             if (section == 5)
@@ -51,6 +66,9 @@ internal sealed partial class YearRule : IReportRule
             }
         }
     }
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开|信息公开)")]
+    private static partial Regex TitleYear();
 
     // A sentence opening with a year used as the time of the work: not 「2023年以来」「2023年底」「2023年度报告」.
     [GeneratedRegex(@"^[\s\p{P}\d]*?((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?![以起底末初至到中前后\-—－~～和、与及度报]|上半|下半|\d|工作要点|政府信息公开工作年度)")]
