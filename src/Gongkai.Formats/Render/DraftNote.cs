@@ -7,18 +7,39 @@ namespace Gongkai.Formats.Render;
 /// <summary>The note a <c>--recompute-totals</c> draft carries: which totals were replaced, and by what.</summary>
 internal static class DraftNote
 {
-    /// <summary>The first line of the note.</summary>
+    /// <summary>The first line of the note on recomputed totals.</summary>
     public const string Heading = "Gongkai 草稿：以下合计与各项之和不符，已按各项之和重新计算（原报告未改动，请核对后再发布）：";
 
-    /// <summary>Formats the note, one correction per line.</summary>
-    /// <param name="corrections">The corrections.</param>
+    /// <summary>The first line of the note on other changes (headings).</summary>
+    public const string ChangesHeading = "Gongkai 草稿：与原报告相比另有以下改动（请核对后再发布）：";
+
+    /// <summary>Formats the note of a view: the recomputed totals, then the other changes, one per line.</summary>
+    /// <param name="view">The view.</param>
     /// <returns>The note.</returns>
-    public static string Text(IReadOnlyList<TotalCorrection> corrections)
+    public static string Text(ReportView view)
     {
-        var sb = new StringBuilder(Heading);
-        foreach (var c in corrections)
+        var sb = new StringBuilder();
+        if (view.Corrections.Count > 0)
         {
-            sb.Append('\n').Append(c);
+            sb.Append(Heading);
+            foreach (var c in view.Corrections)
+            {
+                sb.Append('\n').Append(c);
+            }
+        }
+
+        if (view.Notes.Count > 0)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append('\n');
+            }
+
+            sb.Append(ChangesHeading);
+            foreach (var n in view.Notes)
+            {
+                sb.Append('\n').Append(n);
+            }
         }
 
         return sb.ToString();

@@ -17,6 +17,13 @@ public sealed class RenderOptions
     /// Excel comment, an HTML or Markdown comment, a JSON member).</remarks>
     public bool RecomputeTotals { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether to print the official section headings (「二、主动公开政府信息情况」) instead of the
+    /// headings as the source wrote them. Default false. Each changed heading is listed in the file's draft note and in
+    /// <see cref="RenderResult.Notes"/>.
+    /// </summary>
+    public bool NormalizeHeadings { get; init; }
+
     /// <summary>Gets the PDF engine. Default <see cref="PdfEngine.Chromium"/>.</summary>
     public PdfEngine PdfEngine { get; init; } = PdfEngine.Chromium;
 

@@ -32,6 +32,9 @@ public sealed class RenderResult
     /// <summary>Gets the totals replaced in a <see cref="RenderOptions.RecomputeTotals"/> draft (empty otherwise).</summary>
     public IReadOnlyList<TotalCorrection> Corrections { get; }
 
+    /// <summary>Gets the other changes against the source, in Chinese (headings normalised or added; empty when none).</summary>
+    public IReadOnlyList<string> Notes { get; private init; } = [];
+
     /// <summary>Gets a value indicating whether the file was rendered.</summary>
     [MemberNotNullWhen(true, nameof(Content))]
     [MemberNotNullWhen(false, nameof(Error))]
@@ -42,9 +45,10 @@ public sealed class RenderResult
     /// <param name="content">The file.</param>
     /// <param name="failures">The rules failed.</param>
     /// <param name="corrections">The totals replaced.</param>
+    /// <param name="notes">The other changes.</param>
     /// <returns>The result.</returns>
-    internal static RenderResult Ok(RenderFormat format, byte[] content, IReadOnlyList<Finding> failures, IReadOnlyList<TotalCorrection> corrections) =>
-        new(format, content, null, failures, corrections);
+    internal static RenderResult Ok(RenderFormat format, byte[] content, IReadOnlyList<Finding> failures, IReadOnlyList<TotalCorrection> corrections, IReadOnlyList<string>? notes = null) =>
+        new(format, content, null, failures, corrections) { Notes = notes ?? [] };
 
     /// <summary>Creates a failure.</summary>
     /// <param name="format">The format.</param>

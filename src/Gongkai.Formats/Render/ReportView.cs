@@ -22,22 +22,29 @@ internal enum ParagraphLevel : byte
 
 /// <summary>One statutory section as rendered: the official heading, its paragraphs and its table.</summary>
 /// <param name="Number">The statutory position, 1–6.</param>
-/// <param name="Heading">The official numbered heading (「二、主动公开政府信息情况」).</param>
+/// <param name="Heading">The heading printed: as the source wrote it, or the official numbered heading (「二、主动公开政府信息情况」).</param>
 /// <param name="Paragraphs">The narrative paragraphs as written.</param>
 /// <param name="Table">The section's table laid out (sections 二–四), or null.</param>
-internal sealed record SectionView(int Number, string Heading, IReadOnlyList<string> Paragraphs, LayoutTable? Table);
+internal sealed record SectionView(int Number, string Heading, IReadOnlyList<string> Paragraphs, LayoutTable? Table)
+{
+    /// <summary>Gets the official numbered heading (for sheet names and the like).</summary>
+    public string OfficialHeading => SectionTitles.Heading(Number);
+}
 
 /// <summary>What every renderer prints: the title, the preamble, the six sections with their tables, and any draft notes.</summary>
 /// <remarks>
-/// <para>The six statutory sections are always printed, in statutory order, with their official headings
-/// (条例 第五十条; the heading as written in the source is not kept). A section the report lacks is printed with
-/// its heading only. The tables sit after their section's paragraphs.</para>
+/// <para>The sections are printed in statutory order with their headings as the source wrote them (an unnumbered
+/// 「主动公开政府信息情况」 stays unnumbered, so a re-check finds what the source had). With
+/// <see cref="RenderOptions.NormalizeHeadings"/> every heading is the official one (条例 第五十条) and each change is
+/// listed in <see cref="Notes"/>. A section the report lacks is left out, unless it holds a table: then its official
+/// heading is printed, and that too is a note. A report with no section at all (tables only, a blank form) is laid out
+/// on the whole official form with the six official headings. The tables sit after their section's paragraphs.</para>
 /// <para>The title is the report's own; when it has none, one is composed from the unit and year
 /// (「××人民政府2024年政府信息公开工作年度报告」) so that a re-read finds the same unit and year.</para>
 /// </remarks>
 internal sealed class ReportView
 {
-    private ReportView(AnnualReport report, ReportFormat format, string title, IReadOnlyList<string> preamble, IReadOnlyList<SectionView> sections, IReadOnlyList<TotalCorrection> corrections)
+    private ReportView(AnnualReport report, ReportFormat format, string title, IReadOnlyList<string> preamble, IReadOnlyList<SectionView> sections, IReadOnlyList<TotalCorrection> corrections, IReadOnlyList<string> notes)
     {
         Report = report;
         Format = format;
@@ -45,6 +52,7 @@ internal sealed class ReportView
         Preamble = preamble;
         Sections = sections;
         Corrections = corrections;
+        Notes = notes;
     }
 
     /// <summary>Gets the report rendered (after any recomputed totals).</summary>
@@ -59,24 +67,32 @@ internal sealed class ReportView
     /// <summary>Gets the paragraphs between the title and section 一.</summary>
     public IReadOnlyList<string> Preamble { get; }
 
-    /// <summary>Gets the six sections in statutory order.</summary>
+    /// <summary>Gets the sections printed, in statutory order.</summary>
     public IReadOnlyList<SectionView> Sections { get; }
 
     /// <summary>Gets the totals a draft replaced (empty when none).</summary>
     public IReadOnlyList<TotalCorrection> Corrections { get; }
 
-    /// <summary>Gets a value indicating whether the file is a draft with recomputed totals.</summary>
-    public bool IsDraft => Corrections.Count > 0;
+    /// <summary>Gets what else the rendering changed against the source, in Chinese (headings normalised or added).</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>Gets a value indicating whether the file differs from its source: recomputed totals or changed headings, each noted.</summary>
+    public bool IsDraft => Corrections.Count > 0 || Notes.Count > 0;
 
     /// <summary>Builds the view of a report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="corrections">The totals a draft replaced.</param>
+    /// <param name="normalizeHeadings">Whether to print the official headings instead of the source's.</param>
     /// <returns>The view.</returns>
-    public static ReportView From(AnnualReport report, IReadOnlyList<TotalCorrection> corrections)
+    public static ReportView From(AnnualReport report, IReadOnlyList<TotalCorrection> corrections, bool normalizeHeadings = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         var format = OfficialLayout.LayoutFormat(report.Format, report.Year);
-        var sections = new SectionView[6];
+        var sections = new List<SectionView>(6);
+        var notes = new List<string>();
+
+        // Data without any narrative (a JSON of the tables, a blank form) is laid out on the whole official form.
+        var form = report.Sections.Count == 0;
         for (var n = 1; n <= 6; n++)
         {
             var table = n switch
@@ -86,12 +102,55 @@ internal sealed class ReportView
                 4 => OfficialLayout.Build(report.Cells, format, ReportTable.Table4),
                 _ => null,
             };
-            var paragraphs = report.Section(n)?.Paragraphs.Select(p => p.Text).Where(t => !TextFold.IsBlank(t)).ToList() ?? [];
-            sections[n - 1] = new SectionView(n, SectionTitles.Heading(n), paragraphs, table);
+            var source = report.Section(n);
+            var official = SectionTitles.Heading(n);
+            string heading;
+            if (source is null && form)
+            {
+                heading = official;
+            }
+            else if (source is null)
+            {
+                if (table is null || !HasAnyCell(report.Cells, (ReportTable)n))
+                {
+                    continue;
+                }
+
+                heading = official;
+                notes.Add($"原报告缺少第{SectionTitles.Numerals[n - 1]}部分的标题，为放置表{SectionTitles.Numerals[n - 1]}按官方格式补写「{official}」。");
+            }
+            else
+            {
+                var written = AsWritten(source.Heading);
+                heading = normalizeHeadings ? official : written;
+                if (normalizeHeadings && !string.Equals(TextFold.Fold(written), TextFold.Fold(official), StringComparison.Ordinal))
+                {
+                    notes.Add($"第{SectionTitles.Numerals[n - 1]}部分标题原为「{written}」，按官方格式改为「{official}」。");
+                }
+            }
+
+            var paragraphs = source?.Paragraphs.Select(p => p.Text).Where(t => !TextFold.IsBlank(t)).ToList() ?? [];
+            sections.Add(new SectionView(n, heading, paragraphs, table));
         }
 
         var preamble = report.Preamble.Select(p => p.Text).Where(t => !TextFold.IsBlank(t)).ToList();
-        return new ReportView(report, format, ComposeTitle(report), preamble, sections, corrections);
+        return new ReportView(report, format, ComposeTitle(report), preamble, sections, corrections, notes);
+    }
+
+    /// <summary>The heading as written, without Markdown heading marks and surrounding space.</summary>
+    private static string AsWritten(string heading) => heading.Trim().TrimStart('#').Trim().TrimEnd('#').Trim();
+
+    private static bool HasAnyCell(ReportCells cells, ReportTable table)
+    {
+        foreach (var cell in ReportCatalog.Cells)
+        {
+            if (cell.Table == table && cells[cell].State != CellState.Absent)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Classifies a paragraph for typesetting.</summary>

@@ -93,7 +93,7 @@ public static class ReportWriter
             : [];
         List<TotalCorrection> corrections = [];
         var rendered = options.RecomputeTotals ? TotalsRecomputer.Recompute(report, out corrections) : report;
-        var view = ReportView.From(rendered, corrections);
+        var view = ReportView.From(rendered, corrections, options.NormalizeHeadings);
         try
         {
             var content = format switch
@@ -106,7 +106,7 @@ public static class ReportWriter
                 RenderFormat.Json => Json(view),
                 _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown render format."),
             };
-            return RenderResult.Ok(format, content, failures, corrections);
+            return RenderResult.Ok(format, content, failures, corrections, view.Notes);
         }
         catch (RenderException ex)
         {
@@ -171,7 +171,7 @@ public static class ReportWriter
     private static byte[] Json(ReportView view)
     {
         var json = CanonicalJson.ToJson(view.Report);
-        if (!view.IsDraft)
+        if (view.Corrections.Count == 0)
         {
             return Encoding.UTF8.GetBytes(json + "\n");
         }

@@ -102,7 +102,7 @@ internal static class DocxRenderer
         sb.Append(DocxParts.Xml).Append("<w:document xmlns:w=\"").Append(DocxParts.W).Append("\" xmlns:r=\"").Append(DocxParts.R).Append("\"><w:body>");
         if (view.IsDraft)
         {
-            comments.Add(DraftNote.Text(view.Corrections));
+            comments.Add(DraftNote.Text(view));
         }
 
         Paragraph(sb, "Title", view.Title, view.IsDraft ? 0 : -1);

@@ -77,7 +77,7 @@ internal static class HtmlRenderer
         sb.Append("</title>\n<style>").Append(Css).Append("</style>\n</head>\n<body>\n");
         if (view.IsDraft)
         {
-            sb.Append("<!--\n").Append(Escape(DraftNote.Text(view.Corrections))).Append("\n-->\n");
+            sb.Append("<!--\n").Append(Escape(DraftNote.Text(view))).Append("\n-->\n");
         }
 
         sb.Append("<article class=\"gongkai-report\">\n<h1>");

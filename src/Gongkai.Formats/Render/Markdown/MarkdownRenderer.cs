@@ -33,7 +33,7 @@ internal static class MarkdownRenderer
         var sb = new StringBuilder(16 * 1024);
         if (view.IsDraft)
         {
-            sb.Append("<!--\n").Append(DraftNote.Text(view.Corrections).Replace("--", "- -", StringComparison.Ordinal)).Append("\n-->\n\n");
+            sb.Append("<!--\n").Append(DraftNote.Text(view).Replace("--", "- -", StringComparison.Ordinal)).Append("\n-->\n\n");
         }
 
         sb.Append("# ");

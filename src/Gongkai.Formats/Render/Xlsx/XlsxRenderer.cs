@@ -64,7 +64,7 @@ internal static class XlsxRenderer
         {
             if (section.Table is { } table)
             {
-                sheets.Add(TableSheet(section.Heading, table, view, amountStyles));
+                sheets.Add(TableSheet(section.OfficialHeading, table, view, amountStyles));
             }
         }
 
@@ -142,7 +142,7 @@ internal static class XlsxRenderer
 
         if (view.IsDraft)
         {
-            comments.Add((0, 0, DraftNote.Text(view.Corrections)));
+            comments.Add((0, 0, DraftNote.Text(view)));
         }
 
         Line(view.Title, StyleTitle);
