@@ -89,7 +89,7 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(report);
         options ??= RenderOptions.Default;
         IReadOnlyList<Finding> failures = options.CheckReport
-            ? [.. ReportChecker.Check(report).Where(f => f.Severity == Severity.Error)]
+            ? [.. ReportChecker.Check(report, null, cancellationToken).Where(f => f.Severity == Severity.Error)]
             : [];
         List<TotalCorrection> corrections = [];
         var rendered = options.RecomputeTotals ? TotalsRecomputer.Recompute(report, out corrections) : report;
