@@ -1,5 +1,6 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using System.Diagnostics;
 using Gongkai.Checking;
 
 namespace Gongkai.Formats.Batch;
@@ -204,7 +205,7 @@ public static class BatchChecker
                     _active.Add(job);
                 }
 
-                var (result, digest) = Process(index, input, job.Token);
+                var (result, digest) = Process(index, input, job);
                 if (!Complete(job, result, digest))
                 {
                     // The watchdog gave up on this file and started another worker; this one ends.
@@ -217,13 +218,15 @@ public static class BatchChecker
             ? new FileCheckResult { File = input.Path, Index = index, Status = FileCheckStatus.Unreadable, Error = input.Error, ErrorKind = input.ErrorKind, Detail = input.Detail }
             : new FileCheckResult { File = input.Path, Index = index, Status = FileCheckStatus.Skipped, Error = input.SkipReason, ErrorKind = input.ErrorKind, Detail = input.Detail };
 
-        private (FileCheckResult? Result, ReportDigest? Digest) Process(int index, BatchInput input, CancellationToken token)
+        private (FileCheckResult? Result, ReportDigest? Digest) Process(int index, BatchInput input, Job job)
         {
             var path = input.Path;
+            var token = job.Token;
             try
             {
+                // The deadline is checked between stages as well as through the token (whose timer may not have fired yet).
                 var read = ReportReader.ReadFile(path, _options.Read, token);
-                token.ThrowIfCancellationRequested();
+                job.ThrowIfOverdue();
                 if (!read.Success)
                 {
                     if (read.ErrorKind == ReadErrorKind.NotAReport && !input.Explicit)
@@ -237,6 +240,7 @@ public static class BatchChecker
 
                 var report = read.Report;
                 var findings = ReportChecker.Check(report, _options.Check, token);
+                job.ThrowIfOverdue();
                 var keepAll = _options.Hierarchy;
                 var digest = ReportDigest.From(index, path, report, keepAll);
                 return (new FileCheckResult { File = path, Index = index, Status = FileCheckStatus.Checked, Unit = report.Unit, Year = report.Year, Format = report.Format, Findings = findings }, digest);
@@ -424,11 +428,13 @@ public static class BatchChecker
     private sealed class Job : IDisposable
     {
         private readonly CancellationTokenSource _cts;
-        private readonly long _start = Environment.TickCount64;
+        private readonly long _start = Stopwatch.GetTimestamp();
+        private readonly TimeSpan _timeout;
 
         public Job(int index, TimeSpan timeout, CancellationToken batch)
         {
             Index = index;
+            _timeout = timeout;
             _cts = CancellationTokenSource.CreateLinkedTokenSource(batch);
             _cts.CancelAfter(timeout);
         }
@@ -437,7 +443,16 @@ public static class BatchChecker
 
         public CancellationToken Token => _cts.Token;
 
-        public TimeSpan Elapsed => TimeSpan.FromMilliseconds(Environment.TickCount64 - _start);
+        public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_start);
+
+        public void ThrowIfOverdue()
+        {
+            _cts.Token.ThrowIfCancellationRequested();
+            if (Elapsed >= _timeout)
+            {
+                throw new OperationCanceledException();
+            }
+        }
 
         public void Cancel()
         {
