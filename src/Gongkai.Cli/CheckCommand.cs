@@ -18,6 +18,17 @@ internal static class CheckCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var paths = new Argument<string[]>("PATH") { HelpName = "路径", Description = "报告文件或文件夹（递归查找；隐藏文件和非普通文件跳过并列出原因）", Arity = ArgumentArity.OneOrMore };
+        paths.Validators.Add(result =>
+        {
+            // An unknown option lands among the paths; a real file whose name starts with "-" is still accepted.
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && token.Value.Length > 1 && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                {
+                    result.AddError($"无法识别的选项「{token.Value}」（若是以「-」开头的文件名，请写成 ./{token.Value}）。");
+                }
+            }
+        });
         var json = new Option<bool>("--json") { Description = "输出 JSON Lines：每个文件一行，按完成顺序；汇总写到标准错误" };
         var failOn = new Option<string>("--fail-on")
         {
