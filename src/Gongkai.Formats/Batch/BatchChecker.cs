@@ -88,6 +88,7 @@ public static class BatchChecker
         private readonly ReportDigest?[] _digests;
         private readonly ManualResetEventSlim _allDone = new(false);
         private int _next = -1;
+        private int _running;
         private int _completed;
         private int _checked;
         private int _unreadable;
@@ -126,7 +127,14 @@ public static class BatchChecker
             {
                 if (_cancel.IsCancellationRequested)
                 {
-                    interrupted = !_allDone.Wait(Grace);
+                    // Files in progress see the token; wait for the workers to stop, at most the grace period.
+                    var deadline = Stopwatch.GetTimestamp() + (long)(Grace.TotalSeconds * Stopwatch.Frequency);
+                    while (Volatile.Read(ref _running) > 0 && !_allDone.IsSet && Stopwatch.GetTimestamp() < deadline)
+                    {
+                        Thread.Sleep(5);
+                    }
+
+                    interrupted = !_allDone.IsSet;
                     break;
                 }
 
@@ -173,11 +181,24 @@ public static class BatchChecker
 
         private void StartWorker()
         {
+            Interlocked.Increment(ref _running);
             var thread = new Thread(Work) { IsBackground = true, Name = "gongkai-batch" };
             thread.Start();
         }
 
         private void Work()
+        {
+            try
+            {
+                WorkLoop();
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _running);
+            }
+        }
+
+        private void WorkLoop()
         {
             while (!_cancel.IsCancellationRequested)
             {
