@@ -243,6 +243,15 @@ public sealed class FileSystemTests : IDisposable
         Assert.Empty(Directory.EnumerateFiles(_dir, ".*"));
     }
 
+    [Fact]
+    public void BrokenCanonicalJson_IsDescribedInChinese_WithoutTheParsersEnglish()
+    {
+        var read = ReportReader.Read("{\"schema\": \"gongkai.report/1\", \"unit\": tru"u8.ToArray(), "r.json");
+        Assert.False(read.Success);
+        Assert.Contains("JSON 格式错误", read.Error, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]{4,} [a-z]{3,}", read.Error.Replace("JSON", string.Empty, StringComparison.Ordinal));
+    }
+
     private static List<FileCheckResult> Run(IReadOnlyList<BatchInput> inputs)
     {
         var results = new List<FileCheckResult>();
