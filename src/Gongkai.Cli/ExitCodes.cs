@@ -13,4 +13,7 @@ internal static class ExitCodes
 
     /// <summary>A file could not be read (the others were still processed), or the command line was wrong.</summary>
     public const int Unreadable = 2;
+
+    /// <summary>Interrupted by Ctrl+C (SIGINT) or SIGTERM; the results finished so far were written (128 + SIGINT).</summary>
+    public const int Interrupted = 130;
 }

@@ -10,30 +10,59 @@ using Gongkai.Formats.Batch;
 
 namespace Gongkai.Cli;
 
-/// <summary>One JSON object per file: <c>{"file","unit","year","format","findings":[…],"error"}</c>.</summary>
-internal static class JsonLinesOutput
+/// <summary>JSON Lines, one object per entry as it finishes (completion order):
+/// <c>{"file","status","unit","year","format","findings":[…],"error","errorKind"}</c>, then one <c>"status":"crossFile"</c>
+/// object per file with findings that need several files. The summary goes to standard error.</summary>
+internal sealed class JsonLinesOutput : IBatchOutput
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+    private readonly TextWriter _output;
+    private readonly TextWriter _summary;
+    private readonly bool _verbose;
 
-    public static void Write(IReadOnlyList<FileCheckResult> results, TextWriter output)
+    public JsonLinesOutput(TextWriter output, TextWriter summary, bool verbose)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        foreach (var result in results)
-        {
-            buffer.ResetWrittenCount();
-            using (var w = new Utf8JsonWriter(buffer, Options))
-            {
-                WriteResult(w, result);
-            }
-
-            output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        }
+        _output = output;
+        _summary = summary;
+        _verbose = verbose;
     }
 
-    internal static void WriteResult(Utf8JsonWriter w, FileCheckResult result)
+    public FindingCounts Counts { get; } = new();
+
+    public void Add(FileCheckResult result)
+    {
+        Counts.Add(result);
+        _buffer.ResetWrittenCount();
+        using (var w = new Utf8JsonWriter(_buffer, Options))
+        {
+            WriteResult(w, result, _verbose);
+        }
+
+        _output.WriteLine(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+    }
+
+    public void Finish(BatchSummary summary)
+    {
+        if (summary.Interrupted)
+        {
+            _summary.WriteLine($"已中断：已完成 {summary.Total - summary.NotDone} 个，未完成 {summary.NotDone} 个（共 {summary.Total} 个）；多份报告之间的检查未进行。");
+        }
+
+        _summary.WriteLine(Counts.Summary(summary));
+    }
+
+    internal static void WriteResult(Utf8JsonWriter w, FileCheckResult result, bool verbose = false)
     {
         w.WriteStartObject();
         w.WriteString("file", result.File);
+        w.WriteString("status", result.Status switch
+        {
+            FileCheckStatus.Checked => "checked",
+            FileCheckStatus.Unreadable => "unreadable",
+            FileCheckStatus.Skipped => "skipped",
+            _ => "crossFile",
+        });
         Nullable(w, "unit", result.Unit);
         if (result.Year is { } year)
         {
@@ -81,7 +110,22 @@ internal static class JsonLinesOutput
         }
 
         w.WriteEndArray();
-        Nullable(w, "error", result.Error);
+        Nullable(w, "error", result.Status == FileCheckStatus.Unreadable ? result.Error : null);
+        if (result.Status == FileCheckStatus.Skipped)
+        {
+            w.WriteString("skipped", result.Error);
+        }
+
+        if (result.ErrorKind != Formats.ReadErrorKind.None)
+        {
+            w.WriteString("errorKind", JsonNamingPolicy.CamelCase.ConvertName(result.ErrorKind.ToString()));
+        }
+
+        if (verbose && result.Detail is not null)
+        {
+            w.WriteString("detail", result.Detail);
+        }
+
         w.WriteEndObject();
     }
 

@@ -2,6 +2,7 @@
 
 using System.CommandLine;
 using Gongkai.Formats;
+using Gongkai.Formats.IO;
 using Gongkai.Formats.Render;
 
 namespace Gongkai.Cli;
@@ -9,17 +10,18 @@ namespace Gongkai.Cli;
 /// <summary><c>gongkai render INPUT --to docx|html|pdf|xlsx|md|json -o OUT</c>: writes a report in the official layout.</summary>
 internal static class RenderCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var input = new Argument<string>("INPUT") { Description = "报告文件（文本、Markdown、.docx、.xlsx、.html、.pdf 或规范 JSON）" };
-        var to = new Option<string?>("--to", "-t") { Description = "输出格式：docx、html、pdf、xlsx、md 或 json（省略时按输出文件的扩展名）" };
-        var output = new Option<string?>("--output", "-o") { Description = "输出文件（省略时在输入文件旁生成同名文件）" };
+        var input = new Argument<string>("INPUT") { HelpName = "输入文件", Description = "报告文件（文本、Markdown、.docx、.xlsx、.html、.pdf 或规范 JSON）" };
+        var to = new Option<string?>("--to", "-t") { HelpName = "格式", Description = "输出格式：docx、html、pdf、xlsx、md 或 json（省略时按输出文件的扩展名）" };
+        var output = new Option<string?>("--output", "-o") { HelpName = "输出文件", Description = "输出文件（省略时在输入文件旁生成同名文件）" };
         var recompute = new Option<bool>("--recompute-totals")
         {
             Description = "生成草稿：与各项之和不符的合计改为计算值，并逐项列出（标准错误输出和文件中的批注）",
         };
         var engine = new Option<string>("--pdf-engine")
         {
+            HelpName = "方式",
             Description = "PDF 生成方式：chromium（由网页打印，默认）或 libreoffice（由 Word 文档转换）",
             DefaultValueFactory = _ => "chromium",
         };
@@ -63,21 +65,39 @@ internal static class RenderCommand
             }
 
             target ??= Path.ChangeExtension(path, ReportWriter.Extension(format));
+            if (AtomicFile.CheckTarget(target) is { } refused)
+            {
+                stderr.WriteLine($"错误：{refused}");
+                return ExitCodes.Unreadable;
+            }
+
             if (string.Equals(Path.GetFullPath(target), Path.GetFullPath(path), StringComparison.Ordinal))
             {
                 stderr.WriteLine($"错误：输出文件与输入文件相同（{target}），请用 -o 指定另一个文件。");
                 return ExitCodes.Unreadable;
             }
 
-            var read = ReportReader.ReadFile(path);
-            if (!read.Success)
+            ReadResult read;
+            RenderResult result;
+            var options = new RenderOptions { RecomputeTotals = parse.GetValue(recompute), PdfEngine = pdfEngine.Value };
+            try
             {
-                stderr.WriteLine($"错误：{read.Error}");
-                return ExitCodes.Unreadable;
+                read = ReportReader.ReadFile(path, ReadOptions.Default, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!read.Success)
+                {
+                    GongkaiCommand.WriteError(stderr, parse, InputErrors.Describe(read, path, "render"), read.Detail);
+                    return ExitCodes.Unreadable;
+                }
+
+                result = ReportWriter.WriteFile(read.Report, target, format, options, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                stderr.WriteLine($"已中断：未生成 {target}（原有文件未改动）。");
+                return ExitCodes.Interrupted;
             }
 
-            var options = new RenderOptions { RecomputeTotals = parse.GetValue(recompute), PdfEngine = pdfEngine.Value };
-            var result = ReportWriter.WriteFile(read.Report, target, format, options);
             if (result.Failures.Count > 0)
             {
                 stderr.WriteLine($"警告：该报告未通过 {result.Failures.Count} 项检查，仍按原样生成（数字未作改动）：");

@@ -32,6 +32,9 @@ public sealed class ReadResult
     /// <summary>Gets the kind of source detected ("text", "docx", "html", "pdf", "json"), or null.</summary>
     public string? Kind { get; }
 
+    /// <summary>Gets the operating system's own (English) text of a file-system error, for a verbose display; null otherwise.</summary>
+    public string? Detail { get; private init; }
+
     /// <summary>Gets a value indicating whether a report was read.</summary>
     [MemberNotNullWhen(true, nameof(Report))]
     [MemberNotNullWhen(false, nameof(Error))]
@@ -55,4 +58,14 @@ public sealed class ReadResult
         ArgumentOutOfRangeException.ThrowIfEqual(errorKind, ReadErrorKind.None);
         return new(sourceName, null, error, kind, errorKind);
     }
+
+    /// <summary>Creates a failure that keeps the system's own text of the error.</summary>
+    /// <param name="sourceName">The source name.</param>
+    /// <param name="error">The Chinese error.</param>
+    /// <param name="errorKind">Why it failed.</param>
+    /// <param name="kind">The source kind, when known.</param>
+    /// <param name="detail">The system's text (English), shown only on request.</param>
+    /// <returns>The result.</returns>
+    public static ReadResult Fail(string sourceName, string error, ReadErrorKind errorKind, string? kind, string? detail) =>
+        new ReadResult(sourceName, null, error, kind, errorKind == ReadErrorKind.None ? throw new ArgumentOutOfRangeException(nameof(errorKind)) : errorKind) { Detail = detail };
 }

@@ -3,6 +3,7 @@
 using Gongkai.Formats.Content;
 using Gongkai.Formats.Docx;
 using Gongkai.Formats.Html;
+using Gongkai.Formats.IO;
 using Gongkai.Formats.Json;
 using Gongkai.Formats.Markdown;
 using Gongkai.Formats.Pdf;
@@ -35,32 +36,20 @@ public static class ReportReader
     /// <param name="options">The options, or null for <see cref="ReadOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The report or the error.</returns>
+    /// <remarks>Only a regular file is read (<see cref="SafeFile"/>): a folder, FIFO, device or broken link gives
+    /// <see cref="ReadErrorKind.NotARegularFile"/>, and at most <see cref="ReadOptions.MaxInputBytes"/> + 1 bytes are
+    /// read whatever the file claims. The read counts against <see cref="ReadOptions.Timeout"/>.</remarks>
     public static ReadResult ReadFile(string path, ReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ReadOptions.Default;
-        byte[] data;
-        try
+        var file = SafeFile.Read(path, options.MaxInputBytes, cancellationToken);
+        if (!file.Success)
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return ReadResult.Fail(path, $"{path}：文件不存在。", ReadErrorKind.NotFound);
-            }
-
-            if (info.Length > options.MaxInputBytes)
-            {
-                return ReadResult.Fail(path, $"{path}：文件过大（{info.Length / 1048576.0:F1} MB），超过上限 {options.MaxInputBytes / 1048576} MB，未读取。", ReadErrorKind.TooLarge);
-            }
-
-            data = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ReadResult.Fail(path, $"{path}：无法打开文件（{ex.Message}）。", ex is UnauthorizedAccessException ? ReadErrorKind.AccessDenied : ReadErrorKind.IOError);
+            return ReadResult.Fail(path, file.Error, file.ErrorKind, null, file.Detail);
         }
 
-        return Read(data, path, options, cancellationToken);
+        return Read(file.Data, path, options, cancellationToken);
     }
 
     /// <summary>Reads a file already in memory.</summary>

@@ -109,19 +109,24 @@ public sealed class CliTests : IDisposable
         Assert.Equal(3, results.Count);
         var good = Assert.Single(results, r => r.GetProperty("file").GetString()!.EndsWith("good.txt", StringComparison.Ordinal));
         Assert.Equal("北京市大兴区西红门镇人民政府", good.GetProperty("unit").GetString());
-        foreach (var bad in results.Where(r => !r.GetProperty("file").GetString()!.EndsWith("good.txt", StringComparison.Ordinal)))
-        {
-            var error = bad.GetProperty("error").GetString();
-            Assert.Contains(bad.GetProperty("file").GetString()!, error, StringComparison.Ordinal);
-        }
+        var docx = Assert.Single(results, r => r.GetProperty("file").GetString()!.EndsWith("bad.docx", StringComparison.Ordinal));
+        Assert.Equal("unreadable", docx.GetProperty("status").GetString());
+        Assert.Contains(docx.GetProperty("file").GetString()!, docx.GetProperty("error").GetString(), StringComparison.Ordinal);
+
+        // Inside a folder, a file that is not a report at all is skipped with its reason, not an error.
+        var noiseResult = Assert.Single(results, r => r.GetProperty("file").GetString()!.EndsWith("noise.bin", StringComparison.Ordinal));
+        Assert.Equal("skipped", noiseResult.GetProperty("status").GetString());
+        Assert.Equal("notAReport", noiseResult.GetProperty("errorKind").GetString());
+        Assert.False(string.IsNullOrEmpty(noiseResult.GetProperty("skipped").GetString()));
     }
 
     [Fact]
     public void Check_MissingPath_ExitsTwo()
     {
-        var (code, _, err) = Run("check", Path.Combine(_dir, "missing"));
+        var (code, output, _) = Run("check", Path.Combine(_dir, "missing"));
         Assert.Equal(2, code);
-        Assert.Contains("不存在", err, StringComparison.Ordinal);
+        Assert.Contains("无法读取", output, StringComparison.Ordinal);
+        Assert.Contains("不存在", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,8 +142,11 @@ public sealed class CliTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "2023.txt"), previous);
 
         var (_, output, _) = Run("check", "--json", _dir);
+
+        // Cross-year findings come after every file is done, as a "crossFile" record of the later year's file.
         var current = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
-            .Single(r => r.GetProperty("year").GetInt32() == 2024);
+            .Single(r => r.GetProperty("year").GetInt32() == 2024 && r.GetProperty("status").GetString() == "crossFile");
+        Assert.EndsWith("2024.txt", current.GetProperty("file").GetString(), StringComparison.Ordinal);
         var carry = current.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("rule").GetString() == "crossYear.carryOver").ToList();
         Assert.Equal(["table3.carriedOver.naturalPerson", "table3.carriedOver.commercialEnterprise", "table3.carriedOver.total"], carry.Select(c => c.GetProperty("cell").GetString()));
         var f = carry[0];
@@ -156,7 +164,8 @@ public sealed class CliTests : IDisposable
         var summary = Path.Combine(_dir, "summary.txt");
         File.WriteAllText(summary, ReplaceRow(unit.Replace("北京市大兴区西红门镇人民政府", "北京市大兴区人民政府", StringComparison.Ordinal), "一、本年新收政府信息公开申请数量", ["110", "16", "0", "0", "0", "0", "126"]));
         var (_, output, _) = Run("check", "--json", "--hierarchy", summary, Path.Combine(_dir, "a.txt"), Path.Combine(_dir, "b.txt"));
-        var first = JsonDocument.Parse(output.Split('\n')[0]).RootElement;
+        var first = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Single(r => r.GetProperty("status").GetString() == "crossFile" && r.GetProperty("file").GetString() == summary);
         var sums = first.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("rule").GetString() == "hierarchy.sum").Select(f => f.GetProperty("cell").GetString()).ToList();
         Assert.Contains("table2.punishment.decisions", sums);
         Assert.DoesNotContain("table3.received.total", sums);

@@ -4,11 +4,17 @@ using Gongkai.Checking;
 
 namespace Gongkai.Formats.Batch;
 
-/// <summary>The outcome of checking one file: who, which year, which format, findings — or why it could not be read.</summary>
+/// <summary>The outcome of one entry of a batch: who, which year, which format, findings — or why it could not be read or was skipped.</summary>
 public sealed record FileCheckResult
 {
     /// <summary>Gets the file path as given.</summary>
     public required string File { get; init; }
+
+    /// <summary>Gets the entry's position in the batch's input (results stream in completion order; this restores input order).</summary>
+    public int Index { get; init; }
+
+    /// <summary>Gets what this result is.</summary>
+    public FileCheckStatus Status { get; init; }
 
     /// <summary>Gets the reporting unit, when read.</summary>
     public string? Unit { get; init; }
@@ -19,9 +25,16 @@ public sealed record FileCheckResult
     /// <summary>Gets the layout format, when read.</summary>
     public ReportFormat Format { get; init; }
 
-    /// <summary>Gets the findings (import findings, rule findings, then cross-year and hierarchy findings).</summary>
+    /// <summary>Gets the findings: for <see cref="FileCheckStatus.Checked"/> the import and rule findings, for
+    /// <see cref="FileCheckStatus.CrossFile"/> the duplicate, cross-year and hierarchy findings.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
-    /// <summary>Gets the Chinese error when the file could not be read; null otherwise.</summary>
+    /// <summary>Gets the Chinese error (unreadable) or reason (skipped); null otherwise.</summary>
     public string? Error { get; init; }
+
+    /// <summary>Gets the kind of error or reason to skip (<see cref="ReadErrorKind.None"/> when checked).</summary>
+    public ReadErrorKind ErrorKind { get; init; }
+
+    /// <summary>Gets the system's own (English) text of a file-system error, for a verbose display.</summary>
+    public string? Detail { get; init; }
 }

@@ -135,7 +135,7 @@ public static class CanonicalJson
         }
         catch (JsonException ex)
         {
-            throw new ReportReadException($"JSON 格式错误（第 {ex.LineNumber + 1} 行）：{ex.Message}");
+            throw new ReportReadException(IO.SystemErrorText.Describe(ex).Reason + "。", ex);
         }
     }
 

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Gongkai.Checking;
 using Gongkai.Documents;
+using Gongkai.Formats.IO;
 using Gongkai.Formats.Json;
 using Gongkai.Formats.Render.Docx;
 using Gongkai.Formats.Render.Html;
@@ -116,24 +117,20 @@ public static class ReportWriter
 
     /// <summary>Renders a report into a file, replacing it atomically.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="path">The output file.</param>
+    /// <param name="path">The output file: a regular file or a new name (a folder, device, FIFO or link is refused).</param>
     /// <param name="format">The format.</param>
     /// <param name="options">The options, or null for <see cref="RenderOptions.Default"/>.</param>
-    /// <param name="cancellationToken">Cancels a long render (PDF).</param>
+    /// <param name="cancellationToken">Cancels the render and the write; the target is then untouched.</param>
     /// <returns>The result; <see cref="RenderResult.Error"/> names the file when it cannot be written.</returns>
+    /// <remarks>The file is written to a temporary file beside the target and moved into place only when complete
+    /// (<see cref="AtomicFile"/>): an error or a cancellation never leaves a partial file.</remarks>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static RenderResult WriteFile(AnnualReport report, string path, RenderFormat format, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        if (Directory.Exists(full))
+        if (AtomicFile.CheckTarget(path) is { } refused)
         {
-            return RenderResult.Fail(format, $"{path}：这是一个文件夹，请指定输出文件名。");
-        }
-
-        if (!Directory.Exists(directory))
-        {
-            return RenderResult.Fail(format, $"{path}：输出文件夹 {directory} 不存在。");
+            return RenderResult.Fail(format, refused);
         }
 
         var result = Render(report, format, options, cancellationToken);
@@ -142,30 +139,10 @@ public static class ReportWriter
             return result;
         }
 
-        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllBytes(temp, result.Content);
-            File.Move(temp, full, overwrite: true);
-            return result;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temp);
-            return RenderResult.Fail(format, $"{path}：无法写入文件（{ex.Message}）。", result.Failures, result.Corrections);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Nothing was written there, or it cannot be removed either; the error already names the file.
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return AtomicFile.Write(path, result.Content, cancellationToken) is { } error
+            ? RenderResult.Fail(format, error.Error, result.Failures, result.Corrections)
+            : result;
     }
 
     private static byte[] Json(ReportView view)
