@@ -19,6 +19,10 @@ internal static class RenderCommand
         {
             Description = "生成草稿：与各项之和不符的合计改为计算值，并逐项列出（标准错误输出和文件中的批注）",
         };
+        var normalize = new Option<bool>("--normalize-headings")
+        {
+            Description = "六个部分的标题改用官方写法（如「二、主动公开政府信息情况」），逐项列出改动；默认照原文标题写出",
+        };
         var engine = new Option<string>("--pdf-engine")
         {
             HelpName = "方式",
@@ -28,7 +32,7 @@ internal static class RenderCommand
 
         var command = new Command("render", "按官方格式生成报告：Word、网页、PDF、Excel、Markdown 或规范 JSON；数字一律照原样写出")
         {
-            input, to, output, recompute, engine,
+            input, to, output, recompute, normalize, engine,
         };
         command.SetAction(parse =>
         {
@@ -79,7 +83,7 @@ internal static class RenderCommand
 
             ReadResult read;
             RenderResult result;
-            var options = new RenderOptions { RecomputeTotals = parse.GetValue(recompute), PdfEngine = pdfEngine.Value };
+            var options = new RenderOptions { RecomputeTotals = parse.GetValue(recompute), NormalizeHeadings = parse.GetValue(normalize), PdfEngine = pdfEngine.Value };
             try
             {
                 read = ReportReader.ReadFile(path, ReadOptions.Default, cancellationToken);
@@ -118,6 +122,15 @@ internal static class RenderCommand
             else if (options.RecomputeTotals)
             {
                 stderr.WriteLine("草稿：所有合计均与各项之和一致，未作改动。");
+            }
+
+            if (result.Notes.Count > 0)
+            {
+                stderr.WriteLine($"草稿：与原报告相比另有 {result.Notes.Count} 处改动（文件中另有批注）：");
+                foreach (var n in result.Notes)
+                {
+                    stderr.WriteLine($"  {n}");
+                }
             }
 
             if (!result.Success)

@@ -118,4 +118,21 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("不存在", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void NormalizeHeadings_ListsEachChangedHeading_AndTheDefaultKeepsThem()
+    {
+        var plain = Path.Combine(_dir, "plain.md");
+        var (code, _, err) = Run("render", Seed("004"), "-o", plain);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("改动", err, StringComparison.Ordinal);
+        Assert.Contains("主动公开政府信息情况", File.ReadAllText(plain), StringComparison.Ordinal);
+        Assert.DoesNotContain("二、主动公开政府信息情况", File.ReadAllText(plain), StringComparison.Ordinal);
+
+        var normalized = Path.Combine(_dir, "normalized.md");
+        (code, _, err) = Run("render", Seed("004"), "--normalize-headings", "-o", normalized);
+        Assert.Equal(0, code);
+        Assert.Contains("另有 2 处改动", err, StringComparison.Ordinal);
+        Assert.Contains("二、主动公开政府信息情况", File.ReadAllText(normalized), StringComparison.Ordinal);
+    }
 }
