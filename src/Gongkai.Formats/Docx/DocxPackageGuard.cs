@@ -114,6 +114,12 @@ internal static class DocxPackageGuard
             throw new ReportReadException(isOpenDocument ? DocxMessages.OpenDocument : DocxMessages.NotWord) { Kind = ReadErrorKind.NotAReport };
         }
 
+        // Without them the package has no main part to System.IO.Packaging and the Open XML SDK, and would read as empty.
+        if (ZipPackageChecks.MissingRequiredPart(archive) is { } missing)
+        {
+            throw new ReportReadException(DocxMessages.MissingPart(missing));
+        }
+
         // The depth check reads the whole main part; reading it into the tree the walker needs is the same pass.
         var mainEntry = archive.Entries.First(e => string.Equals(e.FullName, MainPartName, StringComparison.OrdinalIgnoreCase));
         using var mainBytes = Inflate(mainEntry, maxUnpackedBytes);
@@ -185,7 +191,7 @@ internal static class DocxPackageGuard
     /// relationships are validated there; that costs about 50 µs). Like the SDK, every part reachable through
     /// relationships has its relationships loaded, so a damaged relationship part anywhere is damage, as is a
     /// relationship to a part that is not in the package. Without a relationship to an office document there is no
-    /// main part and the document reads as empty. A strict package (ISO/IEC 29500 strict relationship types) is
+    /// main part: the package is damaged (the SDK read it as an empty document). A strict package (ISO/IEC 29500 strict relationship types) is
     /// read with the strict namespaces taken as the transitional ones.
     /// </remarks>
     private static DocxParts Resolve(ReadOnlyMemory<byte> data, string mainEntryName, PooledBytes mainBytes, MainPart main, long maxUnpackedBytes, CancellationToken cancellationToken)
@@ -245,7 +251,7 @@ internal static class DocxPackageGuard
 
         if (mainPart is null)
         {
-            return new DocxParts(null, null, null);
+            throw new ReportReadException(DocxMessages.NoMainRelationship);
         }
 
         if (strict || !string.Equals(mainPart.Uri.OriginalString.TrimStart('/'), mainEntryName, StringComparison.OrdinalIgnoreCase))

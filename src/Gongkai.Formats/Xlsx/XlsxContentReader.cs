@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Gongkai.Formats.Content;
+using Gongkai.Formats.Docx;
 using Gongkai.Text;
 
 namespace Gongkai.Formats.Xlsx;
@@ -37,7 +38,7 @@ internal sealed class XlsxContentReader : IContentReader
     public DocumentContent Read(ReadOnlyMemory<byte> data, ReadOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        CheckSize(data, options.MaxUnpackedBytes);
+        CheckPackage(data, options.MaxUnpackedBytes);
         try
         {
             using var stream = MemoryMarshal.TryGetArray(data, out var segment) && segment.Array is not null
@@ -73,12 +74,13 @@ internal sealed class XlsxContentReader : IContentReader
         }
     }
 
-    private static void CheckSize(ReadOnlyMemory<byte> data, long limit)
+    private static void CheckPackage(ReadOnlyMemory<byte> data, long limit)
     {
         // A zip bomb is refused before any part is inflated: the sizes declared in the central directory add up.
+        // A package without content types or package relationships has no workbook to the SDK: say which part is missing.
         try
         {
-            using var stream = new MemoryStream(data.ToArray(), writable: false);
+            using var stream = DocxContentReader.AsStream(data);
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
             long total = 0;
             foreach (var entry in zip.Entries)
@@ -88,6 +90,11 @@ internal sealed class XlsxContentReader : IContentReader
                 {
                     throw new ReportReadException(XlsxMessages.TooLarge) { Kind = ReadErrorKind.TooLarge };
                 }
+            }
+
+            if (ZipPackageChecks.MissingRequiredPart(zip) is { } missing)
+            {
+                throw new ReportReadException(XlsxMessages.MissingPart(missing));
             }
         }
         catch (InvalidDataException ex)
