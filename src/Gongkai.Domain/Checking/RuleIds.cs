@@ -73,4 +73,7 @@ public static class RuleIds
 
     /// <summary>The importer had to assume something, or could not identify a row, column or label.</summary>
     public const string ExtractAssumption = "extract.assumption";
+
+    /// <summary>A text file is UTF-8 but for a few invalid bytes, which were read as U+FFFD: the text there may be lost or wrong (warning, naming the lines).</summary>
+    public const string ExtractEncoding = "extract.encoding";
 }

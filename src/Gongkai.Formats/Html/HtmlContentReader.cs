@@ -73,6 +73,11 @@ internal sealed partial class HtmlContentReader : IContentReader
                 });
             }
 
+            if (decoded.Invalid is not null)
+            {
+                findings.Add(decoded.Invalid.ToFinding());
+            }
+
             HtmlStructureScan.Check(text.AsSpan(0, length), options);
             length = HtmlCompactor.Compact(text.AsSpan(0, length));
             var document = Parse(text, length, cancellationToken);

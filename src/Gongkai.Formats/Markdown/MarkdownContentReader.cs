@@ -54,8 +54,9 @@ internal sealed class MarkdownContentReader : IContentReader
     /// <inheritdoc/>
     public DocumentContent Read(ReadOnlyMemory<byte> data, ReadOptions options, CancellationToken cancellationToken)
     {
-        var text = TextDecoding.Decode(data.Span, out _);
-        return ReadText(text, options, cancellationToken);
+        var text = TextDecoding.Decode(data.Span, out _, out var invalid);
+        var content = ReadText(text, options, cancellationToken);
+        return invalid is null ? content : content with { Findings = [invalid.ToFinding()] };
     }
 
     /// <summary>Splits decoded Markdown into blocks.</summary>

@@ -35,8 +35,9 @@ internal sealed class TextContentReader : IContentReader
             throw new ReportReadException("文件不是可识别的文本、Word、网页或 PDF 格式（可能是二进制文件或已损坏）。") { Kind = ReadErrorKind.NotAReport };
         }
 
-        var text = TextDecoding.Decode(data.Span, out _);
-        return ReadText(text, options, cancellationToken);
+        var text = TextDecoding.Decode(data.Span, out _, out var invalid);
+        var content = ReadText(text, options, cancellationToken);
+        return invalid is null ? content : content with { Findings = [invalid.ToFinding()] };
     }
 
     /// <summary>Splits decoded text into blocks.</summary>
