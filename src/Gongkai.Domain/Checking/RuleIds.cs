@@ -79,4 +79,7 @@ public static class RuleIds
 
     /// <summary>Two files of one batch are the same report, or two different reports of one unit and year.</summary>
     public const string BatchDuplicate = "batch.duplicate";
+
+    /// <summary>A text file is UTF-8 but for a few invalid bytes, which were read as U+FFFD: the text there may be lost or wrong (warning, naming the lines).</summary>
+    public const string ExtractEncoding = "extract.encoding";
 }

@@ -29,6 +29,7 @@ internal sealed class DocxBodyWalker
 {
     private readonly DocxNumbering _numbering;
     private readonly CancellationToken _cancellationToken;
+    private TableCellBudget? _budget;
     private readonly List<ContentBlock> _blocks = [];
     private readonly StringBuilder _text = new();
     private readonly List<string> _cellLines = [];
@@ -46,9 +47,19 @@ internal sealed class DocxBodyWalker
     /// <param name="numbering">The numbering state of the document.</param>
     /// <param name="cancellationToken">Cancels a long walk.</param>
     /// <returns>The blocks in document order.</returns>
-    public static IReadOnlyList<ContentBlock> Walk(DocxNode body, DocxNumbering numbering, CancellationToken cancellationToken)
+    public static IReadOnlyList<ContentBlock> Walk(DocxNode body, DocxNumbering numbering, CancellationToken cancellationToken) =>
+        Walk(body, numbering, ReadOptions.Default.MaxTableCells, cancellationToken);
+
+    /// <summary>Walks a body (or any block container), within a limit of table cells.</summary>
+    /// <param name="body">The body.</param>
+    /// <param name="numbering">The numbering state of the document.</param>
+    /// <param name="maxTableCells">The largest number of table cells (positions covered by spans included).</param>
+    /// <param name="cancellationToken">Cancels a long walk.</param>
+    /// <returns>The blocks in document order.</returns>
+    /// <exception cref="ReportReadException">The tables have more cells than the limit.</exception>
+    public static IReadOnlyList<ContentBlock> Walk(DocxNode body, DocxNumbering numbering, int maxTableCells, CancellationToken cancellationToken)
     {
-        var walker = new DocxBodyWalker(numbering, cancellationToken);
+        var walker = new DocxBodyWalker(numbering, cancellationToken) { _budget = new TableCellBudget(maxTableCells) };
         walker.WalkBlocks(body);
         return walker._blocks;
     }
@@ -223,7 +234,7 @@ internal sealed class DocxBodyWalker
             layout.Add(cells);
         }
 
-        var grid = new TableGridBuilder();
+        var grid = new TableGridBuilder(_budget);
         for (var r = 0; r < layout.Count; r++)
         {
             grid.StartRow();

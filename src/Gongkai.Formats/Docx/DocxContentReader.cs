@@ -51,7 +51,7 @@ internal sealed class DocxContentReader : IContentReader
 
         // The package guard reads the parts into light trees (DocxPartReader) while it checks them; every failure
         // of the package or its XML is a ReportReadException from there, as the Open XML SDK's were mapped before.
-        var parts = DocxPackageGuard.Open(data, options.MaxUnpackedBytes, cancellationToken);
+        var parts = DocxPackageGuard.Open(data, options, cancellationToken);
         if (parts.Body is null)
         {
             return new DocumentContent([]);
@@ -60,7 +60,7 @@ internal sealed class DocxContentReader : IContentReader
         try
         {
             var numbering = DocxNumbering.Create(parts.Numbering, parts.Styles);
-            return new DocumentContent(DocxBodyWalker.Walk(parts.Body, numbering, cancellationToken));
+            return new DocumentContent(DocxBodyWalker.Walk(parts.Body, numbering, options.MaxTableCells, cancellationToken));
         }
         catch (InvalidOperationException ex)
         {

@@ -28,6 +28,14 @@ internal static class DocxMessages
     /// <summary>The document's XML is nested implausibly deep.</summary>
     public const string TooDeep = "Word 文件结构嵌套过深（可能是恶意构造的文件），未读取。";
 
+    /// <summary>The package relationships name no main document part.</summary>
+    public const string NoMainRelationship = "Word 文件已损坏：包关系（_rels/.rels）中没有指向正文的关系，无法读取。";
+
+    /// <summary>A part every package has is missing.</summary>
+    /// <param name="part">The part and what it is.</param>
+    /// <returns>The message.</returns>
+    public static string MissingPart(string part) => $"Word 文件已损坏：缺少 {part}，无法读取。";
+
     /// <summary>The package unpacks to more than the limit.</summary>
     /// <param name="limitBytes">The limit in bytes.</param>
     /// <returns>The message.</returns>

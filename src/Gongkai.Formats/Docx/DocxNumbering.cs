@@ -17,7 +17,7 @@ namespace Gongkai.Formats.Docx;
 /// §17.9.28: tab by default) and a restart rule (<c>w:lvlRestart</c>, §17.9.10).</para>
 /// <para>Counters are kept per abstract definition, as Word does: two instances of the same list continue one
 /// another unless an instance overrides the start value.</para>
-/// <para>The parts are the light trees of <see cref="DocxPartReader.ReadPart"/>; attribute values are parsed as the
+/// <para>The parts are the light trees of <see cref="DocxPartReader.ReadPart(ReadOnlyMemory{byte}, bool, ReadOptions, CancellationToken)"/>; attribute values are parsed as the
 /// Open XML SDK's typed values would be (<see cref="DocxPartReader.Int"/>, <see cref="DocxPartReader.OnOff"/>),
 /// when they are used, so that a malformed value fails where it failed before.</para>
 /// </remarks>

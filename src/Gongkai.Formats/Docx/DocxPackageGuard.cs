@@ -12,7 +12,7 @@ namespace Gongkai.Formats.Docx;
 /// <para>A .docx is a ZIP archive, so a crafted file can unpack to gigabytes from a few kilobytes (a zip bomb).
 /// The guard refuses a package whose declared sizes exceed <see cref="ReadOptions.MaxUnpackedBytes"/>, or
 /// whose large parts compress better than <see cref="MaxCompressionRatio"/>:1, checks the main part's nesting
-/// depth, and then inflates every entry once while counting, because the sizes in the ZIP directory can lie.
+/// depth (<see cref="ReadOptions.MaxNestingDepth"/>) and every part's element count (<see cref="ReadOptions.MaxElements"/>), and then inflates every entry once while counting, because the sizes in the ZIP directory can lie.
 /// Inflating costs little next to parsing the XML, and it also finds truncated or damaged entries.</para>
 /// <para>The main part is read into a <see cref="DocxNode"/> tree while its depth is checked (one pass, where a
 /// separate check and the Open XML SDK's parse were two). The package structure is then resolved as the SDK
@@ -28,11 +28,6 @@ internal static class DocxPackageGuard
 
     /// <summary>Parts smaller than this are not checked for their ratio: they cannot hurt.</summary>
     public const long RatioCheckMinBytes = 4L * 1024 * 1024;
-
-    /// <summary>The deepest element nesting accepted in the main part.</summary>
-    /// <remarks>Real documents stay under 40 levels (about ten per nested table); the XML object model and the
-    /// body walker recurse once per level, so a crafted document nested thousands deep could exhaust the stack.</remarks>
-    public const int MaxXmlDepth = 256;
 
     /// <summary>The main part of a WordprocessingML package (ECMA-376 Part 1 §11.3.10, its usual name).</summary>
     public const string MainPartName = "word/document.xml";
@@ -58,14 +53,30 @@ internal static class DocxPackageGuard
     // The content type the SDK requires of a part it knows by its relationship type; any other is damage to it.
     private static readonly Dictionary<string, string> KnownPartTypes = BuildKnownPartTypes();
 
-    /// <summary>Checks the package and reads its body, numbering and styles.</summary>
+    /// <summary>Checks the package and reads its body, numbering and styles, with the default limits but for the unpacked size.</summary>
     /// <param name="data">The file.</param>
     /// <param name="maxUnpackedBytes">The largest total unpacked size.</param>
     /// <param name="cancellationToken">Cancels the check.</param>
     /// <returns>The parts the reader needs.</returns>
     /// <exception cref="ReportReadException">The package is damaged, not a Word document, or a zip bomb.</exception>
-    public static DocxParts Open(ReadOnlyMemory<byte> data, long maxUnpackedBytes, CancellationToken cancellationToken)
+    public static DocxParts Open(ReadOnlyMemory<byte> data, long maxUnpackedBytes, CancellationToken cancellationToken) =>
+        Open(data, new ReadOptions { MaxUnpackedBytes = maxUnpackedBytes }, cancellationToken);
+
+    /// <summary>Checks the package and reads its body, numbering and styles.</summary>
+    /// <param name="data">The file.</param>
+    /// <param name="options">The limits: unpacked size, archive entries, elements, depth, characters.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>The parts the reader needs.</returns>
+    /// <exception cref="ReportReadException">The package is damaged, not a Word document, a zip bomb, or exceeds a limit.</exception>
+    public static DocxParts Open(ReadOnlyMemory<byte> data, ReadOptions options, CancellationToken cancellationToken)
     {
+        // Opening the archive builds an object per entry: the entries are counted in its directory first.
+        var entries = ZipPackageChecks.CountEntries(data.Span, options.MaxArchiveEntries);
+        if (entries > options.MaxArchiveEntries)
+        {
+            throw ReadLimits.TooManyEntries("Word 文件", entries, options.MaxArchiveEntries);
+        }
+
         using var stream = DocxContentReader.AsStream(data);
         ZipArchive archive;
         try
@@ -79,12 +90,13 @@ internal static class DocxPackageGuard
 
         using (archive)
         {
-            return Read(data, archive, maxUnpackedBytes, cancellationToken);
+            return Read(data, archive, options, cancellationToken);
         }
     }
 
-    private static DocxParts Read(ReadOnlyMemory<byte> data, ZipArchive archive, long maxUnpackedBytes, CancellationToken cancellationToken)
+    private static DocxParts Read(ReadOnlyMemory<byte> data, ZipArchive archive, ReadOptions options, CancellationToken cancellationToken)
     {
+        var maxUnpackedBytes = options.MaxUnpackedBytes;
         var hasMain = false;
         var isOpenDocument = false;
         long declared = 0;
@@ -114,10 +126,24 @@ internal static class DocxPackageGuard
             throw new ReportReadException(isOpenDocument ? DocxMessages.OpenDocument : DocxMessages.NotWord) { Kind = ReadErrorKind.NotAReport };
         }
 
+        // Without them the package has no main part to System.IO.Packaging and the Open XML SDK, and would read as empty.
+        if (ZipPackageChecks.MissingRequiredPart(archive) is { } missing)
+        {
+            throw new ReportReadException(DocxMessages.MissingPart(missing));
+        }
+
         // The depth check reads the whole main part; reading it into the tree the walker needs is the same pass.
         var mainEntry = archive.Entries.First(e => string.Equals(e.FullName, MainPartName, StringComparison.OrdinalIgnoreCase));
-        using var mainBytes = Inflate(mainEntry, maxUnpackedBytes);
-        var main = ReadMain(mainBytes.Memory, strict: false, cancellationToken);
+        // It is parsed as it is inflated: a part of hundreds of megabytes is refused at the element limit, not
+        // first inflated whole into memory.
+        long mainLength;
+        MainPart main;
+        using (var mainStream = new CountingStream(OpenEntry(mainEntry), maxUnpackedBytes))
+        {
+            main = ReadMain(mainStream, strict: false, options, cancellationToken);
+            mainStream.Drain();
+            mainLength = mainStream.Count;
+        }
 
         // Every entry is inflated once while counting: the directory's sizes can lie.
         var buffer = ArrayPool<byte>.Shared.Rent(81920);
@@ -128,8 +154,8 @@ internal static class DocxPackageGuard
             {
                 if (entry == mainEntry)
                 {
-                    actual += mainBytes.Length;
-                    CheckSizes(entry, mainBytes.Length, actual, maxUnpackedBytes);
+                    actual += mainLength;
+                    CheckSizes(entry, mainLength, actual, maxUnpackedBytes);
                     continue;
                 }
 
@@ -150,14 +176,20 @@ internal static class DocxPackageGuard
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        return Resolve(data, mainEntry.FullName, mainBytes, main, maxUnpackedBytes, cancellationToken);
+        return Resolve(data, mainEntry.FullName, main, options, cancellationToken);
     }
 
-    private static MainPart ReadMain(ReadOnlyMemory<byte> xml, bool strict, CancellationToken cancellationToken)
+    private static MainPart ReadMain(ReadOnlyMemory<byte> xml, bool strict, ReadOptions options, CancellationToken cancellationToken)
+    {
+        using var stream = DocxContentReader.AsStream(xml);
+        return ReadMain(stream, strict, options, cancellationToken);
+    }
+
+    private static MainPart ReadMain(Stream xml, bool strict, ReadOptions options, CancellationToken cancellationToken)
     {
         try
         {
-            return DocxPartReader.ReadBody(xml, strict, cancellationToken);
+            return DocxPartReader.ReadBody(xml, strict, options, cancellationToken);
         }
         catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException)
         {
@@ -185,10 +217,10 @@ internal static class DocxPackageGuard
     /// relationships are validated there; that costs about 50 µs). Like the SDK, every part reachable through
     /// relationships has its relationships loaded, so a damaged relationship part anywhere is damage, as is a
     /// relationship to a part that is not in the package. Without a relationship to an office document there is no
-    /// main part and the document reads as empty. A strict package (ISO/IEC 29500 strict relationship types) is
+    /// main part: the package is damaged (the SDK read it as an empty document). A strict package (ISO/IEC 29500 strict relationship types) is
     /// read with the strict namespaces taken as the transitional ones.
     /// </remarks>
-    private static DocxParts Resolve(ReadOnlyMemory<byte> data, string mainEntryName, PooledBytes mainBytes, MainPart main, long maxUnpackedBytes, CancellationToken cancellationToken)
+    private static DocxParts Resolve(ReadOnlyMemory<byte> data, string mainEntryName, MainPart main, ReadOptions options, CancellationToken cancellationToken)
     {
         using var stream = DocxContentReader.AsStream(data);
         Package package;
@@ -207,7 +239,7 @@ internal static class DocxPackageGuard
         {
             try
             {
-                return Resolve(package, mainEntryName, mainBytes, main, maxUnpackedBytes, cancellationToken);
+                return Resolve(package, mainEntryName, main, options, cancellationToken);
             }
             catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException or FileFormatException or ArgumentException or InvalidOperationException or NotSupportedException)
             {
@@ -216,8 +248,9 @@ internal static class DocxPackageGuard
         }
     }
 
-    private static DocxParts Resolve(Package package, string mainEntryName, PooledBytes mainBytes, MainPart main, long maxUnpackedBytes, CancellationToken cancellationToken)
+    private static DocxParts Resolve(Package package, string mainEntryName, MainPart main, ReadOptions options, CancellationToken cancellationToken)
     {
+        var maxUnpackedBytes = options.MaxUnpackedBytes;
         var root = new Uri("/", UriKind.Relative);
         PackagePart? mainPart = null;
         var strict = false;
@@ -245,15 +278,14 @@ internal static class DocxPackageGuard
 
         if (mainPart is null)
         {
-            return new DocxParts(null, null, null);
+            throw new ReportReadException(DocxMessages.NoMainRelationship);
         }
 
         if (strict || !string.Equals(mainPart.Uri.OriginalString.TrimStart('/'), mainEntryName, StringComparison.OrdinalIgnoreCase))
         {
             // The package names another part than word/document.xml as its main part, or is strict (rare): read it again.
-            var sameEntry = string.Equals(mainPart.Uri.OriginalString.TrimStart('/'), mainEntryName, StringComparison.OrdinalIgnoreCase);
-            using var other = sameEntry ? null : Content(mainPart, maxUnpackedBytes);
-            main = ReadMain((other ?? mainBytes).Memory, strict, cancellationToken);
+            using var other = Content(mainPart, maxUnpackedBytes);
+            main = ReadMain(other.Memory, strict, options, cancellationToken);
         }
 
         if (!main.IsDocument)
@@ -267,8 +299,8 @@ internal static class DocxPackageGuard
             return new DocxParts(null, null, null);
         }
 
-        var numbering = ReadRelatedPart(package, mainPart, NumberingTypes, "numbering", strict, maxUnpackedBytes, cancellationToken);
-        var styles = ReadRelatedPart(package, mainPart, StylesTypes, "styles", strict, maxUnpackedBytes, cancellationToken);
+        var numbering = ReadRelatedPart(package, mainPart, NumberingTypes, "numbering", strict, options, cancellationToken);
+        var styles = ReadRelatedPart(package, mainPart, StylesTypes, "styles", strict, options, cancellationToken);
         return new DocxParts(main.Body, numbering, styles);
     }
 
@@ -319,15 +351,15 @@ internal static class DocxPackageGuard
         return types;
     }
 
-    private static DocxNode? ReadRelatedPart(Package package, PackagePart source, string[] types, string root, bool strict, long maxUnpackedBytes, CancellationToken cancellationToken)
+    private static DocxNode? ReadRelatedPart(Package package, PackagePart source, string[] types, string root, bool strict, ReadOptions options, CancellationToken cancellationToken)
     {
         foreach (var relationship in source.GetRelationships())
         {
             if (relationship.TargetMode == TargetMode.Internal && Array.IndexOf(types, relationship.RelationshipType) >= 0)
             {
                 var part = package.GetPart(PackUriHelper.ResolvePartUri(source.Uri, relationship.TargetUri));
-                using var content = Content(part, maxUnpackedBytes);
-                var node = DocxPartReader.ReadPart(content.Memory, strict, cancellationToken);
+                using var content = Content(part, options.MaxUnpackedBytes);
+                var node = DocxPartReader.ReadPart(content.Memory, strict, options, cancellationToken);
                 return node?.Name == root ? node : throw new ReportReadException(DocxMessages.Corrupt);
             }
         }
@@ -408,6 +440,103 @@ internal static class DocxPackageGuard
         {
             return string.Empty;
         }
+    }
+}
+
+/// <summary>A part's stream as it is inflated, counting its bytes against the unpacked limit and reporting damage as <see cref="DocxMessages.Corrupt"/>.</summary>
+internal sealed class CountingStream : Stream
+{
+    private readonly Stream _inner;
+    private readonly long _limit;
+
+    /// <summary>Initializes a new instance of the <see cref="CountingStream"/> class.</summary>
+    /// <param name="inner">The inflating stream (owned).</param>
+    /// <param name="limit">The largest number of bytes it may yield.</param>
+    public CountingStream(Stream inner, long limit)
+    {
+        _inner = inner;
+        _limit = limit;
+    }
+
+    /// <summary>Gets the number of bytes read.</summary>
+    public long Count { get; private set; }
+
+    /// <inheritdoc/>
+    public override bool CanRead => true;
+
+    /// <inheritdoc/>
+    public override bool CanSeek => false;
+
+    /// <inheritdoc/>
+    public override bool CanWrite => false;
+
+    /// <inheritdoc/>
+    public override long Length => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    public override long Position
+    {
+        get => Count;
+        set => throw new NotSupportedException();
+    }
+
+    /// <summary>Reads the rest of the stream, counting it.</summary>
+    public void Drain()
+    {
+        Span<byte> buffer = stackalloc byte[4096];
+        while (Read(buffer) > 0)
+        {
+        }
+    }
+
+    /// <inheritdoc/>
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    /// <inheritdoc/>
+    public override int Read(Span<byte> buffer)
+    {
+        int read;
+        try
+        {
+            read = _inner.Read(buffer);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        {
+            throw new ReportReadException(DocxMessages.Corrupt, ex);
+        }
+
+        Count += read;
+        if (Count > _limit)
+        {
+            throw new ReportReadException(DocxMessages.TooLarge(_limit)) { Kind = ReadErrorKind.TooLarge };
+        }
+
+        return read;
+    }
+
+    /// <inheritdoc/>
+    public override void Flush()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _inner.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 }
 

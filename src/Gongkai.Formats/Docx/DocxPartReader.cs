@@ -18,8 +18,10 @@ namespace Gongkai.Formats.Docx;
 /// transitional package they are foreign, as they were to the SDK. Whitespace text nodes are kept, as the SDK keeps
 /// them (<c>IgnoreWhitespace = false</c>), and a <c>w:t</c> takes its first text node, as the SDK's leaf text
 /// elements do.</para>
-/// <para>The main part is also checked for depth (<see cref="DocxPackageGuard.MaxXmlDepth"/>) while it is read:
-/// the same check, over the same nodes, that the package guard made with a separate reader before.</para>
+/// <para>The main part is also checked for depth (<see cref="ReadOptions.MaxNestingDepth"/>) while it is read:
+/// the same check, over the same nodes, that the package guard made with a separate reader before; every part is
+/// checked for its number of elements (<see cref="ReadOptions.MaxElements"/>), and the text kept for its length
+/// (<see cref="ReadOptions.MaxCharacters"/>).</para>
 /// </remarks>
 internal static class DocxPartReader
 {
@@ -49,11 +51,35 @@ internal static class DocxPartReader
     /// <returns>Whether the root element is <c>w:document</c>, and its body (null when it has none).</returns>
     /// <exception cref="ReportReadException">The XML is nested too deeply.</exception>
     /// <exception cref="XmlException">The XML is malformed.</exception>
-    public static MainPart ReadBody(ReadOnlyMemory<byte> xml, bool strict, CancellationToken cancellationToken)
+    public static MainPart ReadBody(ReadOnlyMemory<byte> xml, bool strict, CancellationToken cancellationToken) =>
+        ReadBody(xml, strict, ReadOptions.Default, cancellationToken);
+
+    /// <summary>Reads the main document part and returns its <c>w:body</c>, within the limits of <paramref name="options"/>.</summary>
+    /// <param name="xml">The part's bytes.</param>
+    /// <param name="strict">Whether the package is strict.</param>
+    /// <param name="options">The limits (<see cref="ReadOptions.MaxNestingDepth"/>, <see cref="ReadOptions.MaxElements"/>, <see cref="ReadOptions.MaxCharacters"/>).</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>Whether the root element is <c>w:document</c>, and its body (null when it has none).</returns>
+    /// <exception cref="ReportReadException">The XML is nested too deeply, has too many elements or too much text.</exception>
+    /// <exception cref="XmlException">The XML is malformed.</exception>
+    public static MainPart ReadBody(ReadOnlyMemory<byte> xml, bool strict, ReadOptions options, CancellationToken cancellationToken)
     {
         using var stream = DocxContentReader.AsStream(xml);
-        using var reader = XmlReader.Create(stream, Settings());
-        var context = new Context(reader, strict, cancellationToken);
+        return ReadBody(stream, strict, options, cancellationToken);
+    }
+
+    /// <summary>Reads the main document part from a stream (e.g. as it is inflated), within the limits of <paramref name="options"/>.</summary>
+    /// <param name="xml">The part's bytes.</param>
+    /// <param name="strict">Whether the package is strict.</param>
+    /// <param name="options">The limits.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>Whether the root element is <c>w:document</c>, and its body (null when it has none).</returns>
+    /// <exception cref="ReportReadException">The XML is nested too deeply, has too many elements or too much text.</exception>
+    /// <exception cref="XmlException">The XML is malformed.</exception>
+    public static MainPart ReadBody(Stream xml, bool strict, ReadOptions options, CancellationToken cancellationToken)
+    {
+        using var reader = XmlReader.Create(xml, Settings());
+        var context = new Context(reader, strict, options, cancellationToken);
         DocxNode? body = null;
         var isDocument = false;
         while (context.Read())
@@ -87,11 +113,22 @@ internal static class DocxPartReader
     /// <param name="cancellationToken">Cancels a long read.</param>
     /// <returns>The root element, or null when it is not in the WordprocessingML namespace.</returns>
     /// <exception cref="XmlException">The XML is malformed.</exception>
-    public static DocxNode? ReadPart(ReadOnlyMemory<byte> xml, bool strict, CancellationToken cancellationToken)
+    public static DocxNode? ReadPart(ReadOnlyMemory<byte> xml, bool strict, CancellationToken cancellationToken) =>
+        ReadPart(xml, strict, ReadOptions.Default, cancellationToken);
+
+    /// <summary>Reads a numbering or styles part within the element limit of <paramref name="options"/>.</summary>
+    /// <param name="xml">The part's bytes.</param>
+    /// <param name="strict">Whether the package is strict.</param>
+    /// <param name="options">The limits (<see cref="ReadOptions.MaxElements"/>).</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The root element, or null when it is not in the WordprocessingML namespace.</returns>
+    /// <exception cref="ReportReadException">The part has too many elements.</exception>
+    /// <exception cref="XmlException">The XML is malformed.</exception>
+    public static DocxNode? ReadPart(ReadOnlyMemory<byte> xml, bool strict, ReadOptions options, CancellationToken cancellationToken)
     {
         using var stream = DocxContentReader.AsStream(xml);
         using var reader = XmlReader.Create(stream, Settings());
-        var context = new Context(reader, strict, cancellationToken) { CheckDepth = false };
+        var context = new Context(reader, strict, options, cancellationToken) { CheckDepth = false };
         DocxNode? root = null;
         var open = new Stack<DocxNode?>();
         while (context.Read())
@@ -252,7 +289,12 @@ internal static class DocxPartReader
                 case XmlNodeType.EndElement:
                     return;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    node.Value ??= reader.Value;
+                    if (node.Value is null)
+                    {
+                        node.Value = reader.Value;
+                        context.CountCharacters(node.Value.Length);
+                    }
+
                     break;
                 case XmlNodeType.Element:
                     SkipElement(context);
@@ -421,9 +463,11 @@ internal static class DocxPartReader
     }
 
     /// <summary>The reader and the checks made on every node.</summary>
-    private sealed class Context(XmlReader reader, bool strict, CancellationToken cancellationToken)
+    private sealed class Context(XmlReader reader, bool strict, ReadOptions options, CancellationToken cancellationToken)
     {
         private int _count;
+        private int _elements;
+        private long _characters;
 
         public XmlReader Reader { get; } = reader;
 
@@ -442,6 +486,16 @@ internal static class DocxPartReader
             _ => Space.Other,
         };
 
+        /// <summary>Counts text kept against <see cref="ReadOptions.MaxCharacters"/>.</summary>
+        public void CountCharacters(int length)
+        {
+            _characters += length;
+            if (_characters > options.MaxCharacters)
+            {
+                throw ReadLimits.TooManyCharacters(options.MaxCharacters);
+            }
+        }
+
         public bool Read()
         {
             if (!Reader.Read())
@@ -450,9 +504,15 @@ internal static class DocxPartReader
             }
 
             // The guard's reader ignored insignificant whitespace and checked the depth of every other node.
-            if (CheckDepth && Reader.Depth > DocxPackageGuard.MaxXmlDepth && Reader.NodeType != XmlNodeType.Whitespace)
+            if (CheckDepth && Reader.Depth > options.MaxNestingDepth && Reader.NodeType != XmlNodeType.Whitespace)
             {
                 throw new ReportReadException(DocxMessages.TooDeep) { Kind = ReadErrorKind.TooComplex };
+            }
+
+            // Every element counts, kept or read past: a part of millions of elements is refused before its tree is built.
+            if (Reader.NodeType == XmlNodeType.Element && ++_elements > options.MaxElements)
+            {
+                throw ReadLimits.TooManyElements("Word 文件", options.MaxElements);
             }
 
             if (++_count % 4096 == 0)

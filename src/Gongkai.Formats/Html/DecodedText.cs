@@ -25,4 +25,5 @@ internal enum TextEncodingSource
 /// <param name="Encoding">The encoding used.</param>
 /// <param name="Source">How the encoding was chosen.</param>
 /// <param name="Note">A note in Chinese for the user when the encoding was assumed or the declaration was overruled; otherwise null.</param>
-internal sealed record DecodedText(string Text, Encoding Encoding, TextEncodingSource Source, string? Note);
+/// <param name="Invalid">The invalid sequences of a page that is UTF-8 but for a few (read as U+FFFD), or null.</param>
+internal sealed record DecodedText(string Text, Encoding Encoding, TextEncodingSource Source, string? Note, Text.InvalidUtf8? Invalid = null);

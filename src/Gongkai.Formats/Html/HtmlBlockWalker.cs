@@ -25,6 +25,7 @@ internal sealed class HtmlBlockWalker
 {
     private readonly ReportRegion _region;
     private readonly CancellationToken _cancellationToken;
+    private TableCellBudget? _budget;
     private readonly List<ContentBlock> _blocks = [];
     private readonly InlineTextBuilder _line = new();
 
@@ -44,10 +45,19 @@ internal sealed class HtmlBlockWalker
     /// <param name="region">The report region.</param>
     /// <param name="cancellationToken">Cancels a long walk.</param>
     /// <returns>The blocks in reading order; the title found outside the container first.</returns>
-    public static IReadOnlyList<ContentBlock> Walk(ReportRegion region, CancellationToken cancellationToken)
+    public static IReadOnlyList<ContentBlock> Walk(ReportRegion region, CancellationToken cancellationToken) =>
+        Walk(region, ReadOptions.Default.MaxTableCells, cancellationToken);
+
+    /// <summary>Walks the region, within a limit of table cells.</summary>
+    /// <param name="region">The report region.</param>
+    /// <param name="maxTableCells">The largest number of table cells (positions covered by spans included).</param>
+    /// <param name="cancellationToken">Cancels a long walk.</param>
+    /// <returns>The blocks in reading order; the title found outside the container first.</returns>
+    /// <exception cref="ReportReadException">The tables have more cells than the limit.</exception>
+    public static IReadOnlyList<ContentBlock> Walk(ReportRegion region, int maxTableCells, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(region);
-        var walker = new HtmlBlockWalker(region, cancellationToken);
+        var walker = new HtmlBlockWalker(region, cancellationToken) { _budget = new TableCellBudget(maxTableCells) };
         if (region.Title is not null)
         {
             walker.AddParagraph(region.Title);
@@ -189,7 +199,7 @@ internal sealed class HtmlBlockWalker
         }
 
         var rows = HtmlNodes.Rows(table).ToList();
-        var grid = new TableGridBuilder();
+        var grid = new TableGridBuilder(_budget);
         for (var r = 0; r < rows.Count; r++)
         {
             _cancellationToken.ThrowIfCancellationRequested();

@@ -15,7 +15,7 @@ namespace Gongkai.Formats.Html;
 /// the file starts with a doctype or one of the usual HTML tags (<see cref="Sniff"/>).</para>
 /// <para>The bytes are decoded by <see cref="HtmlTextDecoding"/> with the charset the page declares (a simplified
 /// WHATWG "prescan a byte stream to determine its encoding", HTML Living Standard §13.2.3.2, over the first
-/// 4 KB) into a pooled buffer, its markup is shortened to what the reader asks of it (styles, unused attributes and
+/// 4 KB) into a pooled buffer, it is refused when its markup is excessive (<see cref="HtmlStructureScan"/>: elements, nesting), its markup is shortened to what the reader asks of it (styles, unused attributes and
 /// bare inline wrappers go: <see cref="HtmlCompactor"/>), it is parsed by AngleSharp's HTML5 parser, the report is located by
 /// <see cref="ReportRegionLocator"/> and read by <see cref="HtmlBlockWalker"/>. A page with no report at all fails with
 /// <see cref="HtmlMessages.NoReport"/>.</para>
@@ -73,11 +73,17 @@ internal sealed partial class HtmlContentReader : IContentReader
                 });
             }
 
+            if (decoded.Invalid is not null)
+            {
+                findings.Add(decoded.Invalid.ToFinding());
+            }
+
+            HtmlStructureScan.Check(text.AsSpan(0, length), options);
             length = HtmlCompactor.Compact(text.AsSpan(0, length));
             var document = Parse(text, length, cancellationToken);
             var region = ReportRegionLocator.Locate(document, cancellationToken)
                 ?? throw new ReportReadException(HtmlMessages.NoReport) { Kind = ReadErrorKind.NotAReport };
-            return new DocumentContent(HtmlBlockWalker.Walk(region, cancellationToken), findings);
+            return new DocumentContent(HtmlBlockWalker.Walk(region, options.MaxTableCells, cancellationToken), findings);
         }
         finally
         {

@@ -3,6 +3,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using Gongkai.Formats.Text;
 using UtfUnknown;
 
 namespace Gongkai.Formats.Html;
@@ -10,7 +11,7 @@ namespace Gongkai.Formats.Html;
 /// <summary>Decodes the bytes of a text-like source (HTML, plain text) to a string, choosing the character encoding.</summary>
 /// <remarks>
 /// <para>The order of evidence is: a byte order mark; otherwise strict UTF-8 when every byte sequence is valid
-/// UTF-8 (a long Chinese text in GBK or Big5 is practically never valid UTF-8, while archived pages are often
+/// UTF-8, or UTF-8 with the stray sequences read as U+FFFD when at least 99 % of them are (<see cref="InvalidUtf8"/>) (a long Chinese text in GBK or Big5 is practically never valid UTF-8, while archived pages are often
 /// re-saved as UTF-8 but keep their old <c>charset=gb2312</c> declaration); otherwise the declared charset;
 /// otherwise GB18030 (a superset of GBK and GB2312, the usual encoding of Chinese government files), or Big5
 /// when the statistical detector is confident the bytes are Big5.</para>
@@ -41,7 +42,7 @@ internal static class HtmlTextDecoding
     public static DecodedText Decode(ReadOnlySpan<byte> data, string? declaredCharset = null)
     {
         var choice = Choose(data, declaredCharset);
-        return new DecodedText(choice.Encoding.GetString(data[choice.Skip..]), choice.Encoding, choice.Source, choice.Note);
+        return new DecodedText(choice.Encoding.GetString(data[choice.Skip..]), choice.Encoding, choice.Source, choice.Note, choice.Invalid);
     }
 
     /// <summary>Decodes <paramref name="data"/> as <see cref="Decode"/> does, into a buffer rented from <see cref="ArrayPool{T}.Shared"/>.</summary>
@@ -56,7 +57,7 @@ internal static class HtmlTextDecoding
         var bytes = data[choice.Skip..];
         buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, choice.Encoding.GetMaxCharCount(bytes.Length)));
         length = choice.Encoding.GetChars(bytes, buffer);
-        return new DecodedText(string.Empty, choice.Encoding, choice.Source, choice.Note);
+        return new DecodedText(string.Empty, choice.Encoding, choice.Source, choice.Note, choice.Invalid);
     }
 
     /// <summary>Detects a UTF-8 or UTF-16 byte order mark.</summary>
@@ -87,12 +88,12 @@ internal static class HtmlTextDecoding
         return null;
     }
 
-    private static (Encoding Encoding, int Skip, TextEncodingSource Source, string? Note) Choose(ReadOnlySpan<byte> data, string? declaredCharset)
+    private static (Encoding Encoding, int Skip, TextEncodingSource Source, string? Note, InvalidUtf8? Invalid) Choose(ReadOnlySpan<byte> data, string? declaredCharset)
     {
         var bom = DetectBom(data, out var bomLength);
         if (bom is not null)
         {
-            return (bom, bomLength, TextEncodingSource.ByteOrderMark, null);
+            return (bom, bomLength, TextEncodingSource.ByteOrderMark, null, null);
         }
 
         var declared = FromLabel(declaredCharset);
@@ -104,17 +105,24 @@ internal static class HtmlTextDecoding
                 note = $"文件声明的字符编码为 {declaredCharset}，但内容是有效的 UTF-8，已按 UTF-8 读取。";
             }
 
-            return (Encoding.UTF8, 0, TextEncodingSource.Utf8, note);
+            return (Encoding.UTF8, 0, TextEncodingSource.Utf8, note, null);
+        }
+
+        // UTF-8 but for a few stray bytes (at least 99 % of the multi-byte sequences valid): still UTF-8, whatever the
+        // declaration says, with the stray bytes read as U+FFFD and reported.
+        if (InvalidUtf8.Find(data) is { } invalid)
+        {
+            return (Encoding.UTF8, 0, TextEncodingSource.Utf8, null, invalid);
         }
 
         if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
         {
-            return (declared, 0, TextEncodingSource.Declared, null);
+            return (declared, 0, TextEncodingSource.Declared, null, null);
         }
 
         var guess = LooksLikeBig5(data) ? Big5 : Gb18030;
         var why = declared is null ? "文件未声明字符编码" : $"文件声明为 {declaredCharset} 但内容不是有效的 UTF-8";
-        return (guess, 0, TextEncodingSource.Fallback, $"{why}，已按 {guess.WebName.ToUpperInvariant()} 读取，若出现乱码请另存为 UTF-8 后再导入。");
+        return (guess, 0, TextEncodingSource.Fallback, $"{why}，已按 {guess.WebName.ToUpperInvariant()} 读取，若出现乱码请另存为 UTF-8 后再导入。", null);
     }
 
     /// <summary>Maps a charset label to an encoding (WHATWG Encoding Standard §4.2 labels for the encodings Chinese sources use).</summary>

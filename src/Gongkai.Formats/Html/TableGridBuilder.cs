@@ -19,7 +19,15 @@ namespace Gongkai.Formats.Html;
 internal sealed class TableGridBuilder
 {
     private readonly List<List<Slot>> _rows = [];
+    private readonly TableCellBudget? _budget;
     private int _current = -1;
+
+    /// <summary>Initializes a new instance of the <see cref="TableGridBuilder"/> class.</summary>
+    /// <param name="budget">Counts the grid's positions against the file's cell limit, or null for no limit.</param>
+    public TableGridBuilder(TableCellBudget? budget = null)
+    {
+        _budget = budget;
+    }
 
     /// <summary>Gets the index (0-based) of the row being filled, or -1 before the first row.</summary>
     public int CurrentRow => _current;
@@ -114,6 +122,9 @@ internal sealed class TableGridBuilder
         ArgumentNullException.ThrowIfNull(text);
         columnSpan = Math.Max(1, columnSpan);
         rowSpan = Math.Max(1, rowSpan);
+
+        // Every position a span covers becomes a cell: counted before a span of millions is laid out.
+        _budget?.Take((long)columnSpan * rowSpan);
         EnsureRows(_current + rowSpan);
         for (var r = 0; r < rowSpan; r++)
         {

@@ -111,15 +111,17 @@ public static class CanonicalJson
             head = head[3..];
         }
 
+        // An object naming the schema, or with a "schema" member of any value: a document whose schema is mistyped
+        // is a damaged report, not text.
         head = head.TrimStart((ReadOnlySpan<byte>)" \t\r\n"u8);
-        return head.Length > 0 && head[0] == (byte)'{' && data.IndexOf("gongkai.report/"u8) >= 0;
+        return head.Length > 0 && head[0] == (byte)'{' && (data.IndexOf("gongkai.report/"u8) >= 0 || data.IndexOf("\"schema\""u8) >= 0);
     }
 
     /// <summary>Reads a canonical JSON report.</summary>
     /// <param name="data">The JSON bytes.</param>
     /// <param name="sourceName">The source name.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ReportReadException">The JSON is malformed or not a report.</exception>
+    /// <exception cref="ReportReadException">The JSON is malformed, not a report, or a field has the wrong type (the message names its path).</exception>
     public static AnnualReport Read(ReadOnlySpan<byte> data, string sourceName)
     {
         if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -127,111 +129,8 @@ public static class CanonicalJson
             data = data[3..];
         }
 
-        try
-        {
-            var reader = new Utf8JsonReader(data, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            using var doc = JsonDocument.ParseValue(ref reader);
-            return FromElement(doc.RootElement, sourceName);
-        }
-        catch (JsonException ex)
-        {
-            throw new ReportReadException(IO.SystemErrorText.Describe(ex).Reason + "。", ex);
-        }
+        return CanonicalJsonReader.Read(data, sourceName);
     }
-
-    private static AnnualReport FromElement(JsonElement root, string sourceName)
-    {
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("schema", out var schema) || schema.GetString() is not { } id || !id.StartsWith("gongkai.report/", StringComparison.Ordinal))
-        {
-            throw new ReportReadException("JSON 不是 Gongkai 年度报告数据（缺少 \"schema\": \"gongkai.report/1\"）。") { Kind = ReadErrorKind.NotAReport };
-        }
-
-        var cells = new ReportCells.Builder();
-        foreach (var table in new[] { ReportTable.Table2, ReportTable.Table3, ReportTable.Table4 })
-        {
-            if (!root.TryGetProperty($"table{(int)table}", out var t) || t.ValueKind != JsonValueKind.Object)
-            {
-                continue;
-            }
-
-            foreach (var rowProperty in t.EnumerateObject())
-            {
-                var row = ReportCatalog.FindRow(table, rowProperty.Name)
-                    ?? throw new ReportReadException($"JSON 中表{CellDefinition.TableNumeral(table)}有未知的行「{rowProperty.Name}」。");
-                foreach (var cellProperty in rowProperty.Value.EnumerateObject())
-                {
-                    var cell = ReportCatalog.FindCell(row, cellProperty.Name)
-                        ?? throw new ReportReadException($"JSON 中「{row}」行有未知的列「{cellProperty.Name}」。");
-                    cells[cell] = ReadCell(cellProperty.Value, cell);
-                }
-            }
-        }
-
-        var format = root.TryGetProperty("format", out var f) && f.ValueKind == JsonValueKind.String
-            ? f.GetString() switch
-            {
-                "2021" => ReportFormat.Format2021,
-                "2019" => ReportFormat.Format2019,
-                _ => ReportFormat.Unknown,
-            }
-            : ReportFormat.Unknown;
-
-        var sections = new List<ReportSection>();
-        if (root.TryGetProperty("sections", out var s) && s.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in s.EnumerateArray())
-            {
-                var number = item.GetProperty("number").GetInt32();
-                if (number is < 1 or > 6)
-                {
-                    throw new ReportReadException($"JSON 中章节编号 {number} 无效（应为 1–6）。");
-                }
-
-                sections.Add(new ReportSection
-                {
-                    Number = number,
-                    Heading = item.TryGetProperty("heading", out var h) && h.GetString() is { } heading ? heading : SectionTitles.Heading(number),
-                    WrittenNumber = number,
-                    Paragraphs = Paragraphs(item, "paragraphs"),
-                });
-            }
-        }
-
-        return new AnnualReport
-        {
-            SourceName = sourceName,
-            Unit = root.TryGetProperty("unit", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null,
-            Year = root.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : null,
-            Format = format,
-            Title = root.TryGetProperty("title", out var ti) && ti.ValueKind == JsonValueKind.String ? ti.GetString() : null,
-            Preamble = Paragraphs(root, "preamble"),
-            Sections = sections,
-            HasNarrative = root.TryGetProperty("sections", out _),
-            Cells = cells.Build(),
-        };
-    }
-
-    private static List<TextParagraph> Paragraphs(JsonElement element, string name)
-    {
-        var list = new List<TextParagraph>();
-        if (element.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var p in array.EnumerateArray())
-            {
-                list.Add(new TextParagraph(p.GetString() ?? string.Empty, default));
-            }
-        }
-
-        return list;
-    }
-
-    private static CellValue ReadCell(JsonElement value, CellDefinition cell) => value.ValueKind switch
-    {
-        JsonValueKind.Null => CellValue.Blank(string.Empty, default),
-        JsonValueKind.Number when value.TryGetDecimal(out var d) && (cell.Kind == CellKind.Amount || decimal.Truncate(d) == d) => CellValue.Of(d, value.GetRawText()),
-        JsonValueKind.String when cell.Kind == CellKind.Amount && decimal.TryParse(value.GetString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var a) => CellValue.Of(a, value.GetString()),
-        _ => CellValue.Invalid(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText(), default),
-    };
 
     private static void WriteTable(Utf8JsonWriter writer, ReportCells cells, ReportTable table)
     {

@@ -54,16 +54,45 @@ internal sealed class MarkdownContentReader : IContentReader
     /// <inheritdoc/>
     public DocumentContent Read(ReadOnlyMemory<byte> data, ReadOptions options, CancellationToken cancellationToken)
     {
-        var text = TextDecoding.Decode(data.Span, out _);
-        return ReadText(text, cancellationToken);
+        var text = TextDecoding.Decode(data.Span, out _, out var invalid);
+        var content = ReadText(text, options, cancellationToken);
+        return invalid is null ? content : content with { Findings = [invalid.ToFinding()] };
     }
 
     /// <summary>Splits decoded Markdown into blocks.</summary>
     /// <param name="text">The Markdown.</param>
     /// <param name="cancellationToken">Cancels a long read.</param>
     /// <returns>The content.</returns>
-    internal static DocumentContent ReadText(string text, CancellationToken cancellationToken = default)
+    internal static DocumentContent ReadText(string text, CancellationToken cancellationToken = default) =>
+        ReadText(text, ReadOptions.Default, cancellationToken);
+
+    /// <summary>Splits decoded Markdown into blocks, within the limits of <paramref name="options"/>.</summary>
+    /// <param name="text">The Markdown.</param>
+    /// <param name="options">The limits (<see cref="ReadOptions.MaxCharacters"/>, <see cref="ReadOptions.MaxLines"/>, <see cref="ReadOptions.MaxTableCells"/>).</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The content.</returns>
+    /// <exception cref="ReportReadException">The text exceeds a limit.</exception>
+    internal static DocumentContent ReadText(string text, ReadOptions options, CancellationToken cancellationToken = default)
     {
+        if (text.Length > options.MaxCharacters)
+        {
+            throw ReadLimits.TooManyCharacters(options.MaxCharacters);
+        }
+
+        // Counted before the text is split into a string per line (CR, LF and CRLF each end a line).
+        if (text.AsSpan().Count('\n') + text.AsSpan().Count('\r') - text.AsSpan().Count("\r\n") >= options.MaxLines)
+        {
+            throw ReadLimits.TooManyLines(options.MaxLines);
+        }
+
+        // A row has at most one cell more than pipes: counted before its cells are made.
+        var cellsLeft = (long)options.MaxTableCells;
+        string Take(string row)
+        {
+            cellsLeft -= row.AsSpan().Count('|') + 1;
+            return cellsLeft >= 0 ? row : throw ReadLimits.TooManyCells(options.MaxTableCells);
+        }
+
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         var blocks = new List<ContentBlock>();
         for (var i = 0; i < lines.Length; i++)
@@ -89,11 +118,11 @@ internal sealed class MarkdownContentReader : IContentReader
             if (trimmed[0] == '|' && i + 1 < lines.Length && IsDelimiterRow(Encoding.UTF8.GetBytes(lines[i + 1].Trim())))
             {
                 var start = i;
-                var rows = new List<ContentRow> { Row(trimmed, i + 1) };
+                var rows = new List<ContentRow> { Row(Take(trimmed), i + 1) };
                 i += 2;
                 while (i < lines.Length && lines[i].TrimStart().StartsWith('|'))
                 {
-                    rows.Add(Row(lines[i].Trim(), i + 1));
+                    rows.Add(Row(Take(lines[i].Trim()), i + 1));
                     i++;
                 }
 

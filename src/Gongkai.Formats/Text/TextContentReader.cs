@@ -1,6 +1,8 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using System.Text;
 using Gongkai.Formats.Content;
+using Gongkai.Formats.Html;
 using Gongkai.Text;
 
 namespace Gongkai.Formats.Text;
@@ -33,17 +35,33 @@ internal sealed class TextContentReader : IContentReader
             throw new ReportReadException("文件不是可识别的文本、Word、网页或 PDF 格式（可能是二进制文件或已损坏）。") { Kind = ReadErrorKind.NotAReport };
         }
 
-        var text = TextDecoding.Decode(data.Span, out _);
-        return ReadText(text, cancellationToken);
+        var text = TextDecoding.Decode(data.Span, out _, out var invalid);
+        var content = ReadText(text, options, cancellationToken);
+        return invalid is null ? content : content with { Findings = [invalid.ToFinding()] };
     }
 
     /// <summary>Splits decoded text into blocks.</summary>
     /// <param name="text">The text.</param>
     /// <param name="cancellationToken">Cancels a long read.</param>
     /// <returns>The content.</returns>
-    internal static DocumentContent ReadText(string text, CancellationToken cancellationToken = default)
+    internal static DocumentContent ReadText(string text, CancellationToken cancellationToken = default) =>
+        ReadText(text, ReadOptions.Default, cancellationToken);
+
+    /// <summary>Splits decoded text into blocks, within the limits of <paramref name="options"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">The limits (<see cref="ReadOptions.MaxCharacters"/>, <see cref="ReadOptions.MaxLines"/>, <see cref="ReadOptions.MaxTableCells"/>).</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The content.</returns>
+    /// <exception cref="ReportReadException">The text exceeds a limit.</exception>
+    internal static DocumentContent ReadText(string text, ReadOptions options, CancellationToken cancellationToken = default)
     {
-        var lines = SplitLines(text);
+        if (text.Length > options.MaxCharacters)
+        {
+            throw ReadLimits.TooManyCharacters(options.MaxCharacters);
+        }
+
+        var lines = new TextLines(RemoveBookmarks(text), options.MaxLines);
+        var cells = new TableCellBudget(options.MaxTableCells);
         var blocks = new List<ContentBlock>();
         var i = 0;
         while (i < lines.Count)
@@ -56,69 +74,53 @@ internal sealed class TextContentReader : IContentReader
                 continue;
             }
 
-            if (line.Contains('\t', StringComparison.Ordinal))
+            if (line.Contains('\t'))
             {
                 var end = FindRunEnd(lines, i);
-                blocks.Add(ReadTable(lines, i, end));
+                blocks.Add(ReadTable(lines, i, end, cells));
                 i = end;
                 continue;
             }
 
-            blocks.Add(new ContentParagraph(line.TrimEnd(), SourceLocation.AtLine(i + 1, 1 + LeadingSpace(line))));
+            blocks.Add(new ContentParagraph(line.TrimEnd().ToString(), SourceLocation.AtLine(i + 1, 1 + LeadingSpace(line))));
             i++;
         }
 
         return new DocumentContent(blocks);
     }
 
-    private static List<string> SplitLines(string text)
+    // Word artifacts copied with the text: "[bookmark: _GoBack]" and friends, removed up to the first "]" on their line.
+    private static string RemoveBookmarks(string text)
     {
-        var lines = new List<string>(text.Length / 24);
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        const string Marker = "[bookmark:";
+        var at = text.IndexOf(Marker, StringComparison.Ordinal);
+        if (at < 0)
         {
-            var c = text[i];
-            if (c is '\n' or '\r')
-            {
-                lines.Add(Clean(text, start, i - start));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
+            return text;
         }
 
-        if (start < text.Length)
-        {
-            lines.Add(Clean(text, start, text.Length - start));
-        }
-
-        return lines;
-    }
-
-    // Word artifacts copied with the text: "[bookmark: _GoBack]" and friends.
-    private static string Clean(string text, int start, int length)
-    {
-        var line = text.Substring(start, length);
-        var at = line.IndexOf("[bookmark:", StringComparison.Ordinal);
+        var sb = new StringBuilder(text.Length);
+        var copied = 0;
         while (at >= 0)
         {
-            var close = line.IndexOf(']', at);
+            var lineEnd = text.AsSpan(at).IndexOfAny('\n', '\r') is var e and >= 0 ? at + e : text.Length;
+            var close = text.AsSpan(at, lineEnd - at).IndexOf(']');
             if (close < 0)
             {
-                break;
+                // Unclosed: the rest of the line stays as it is.
+                at = text.IndexOf(Marker, lineEnd, StringComparison.Ordinal);
+                continue;
             }
 
-            line = line.Remove(at, close - at + 1);
-            at = line.IndexOf("[bookmark:", StringComparison.Ordinal);
+            sb.Append(text, copied, at - copied);
+            copied = at + close + 1;
+            at = text.IndexOf(Marker, copied, StringComparison.Ordinal);
         }
 
-        return line;
+        return sb.Append(text, copied, text.Length - copied).ToString();
     }
 
-    private static int LeadingSpace(string line)
+    private static int LeadingSpace(ReadOnlySpan<char> line)
     {
         var n = 0;
         while (n < line.Length && TextFold.IsSpace(line[n]))
@@ -129,16 +131,16 @@ internal sealed class TextContentReader : IContentReader
         return n;
     }
 
-    private static bool IsContinuation(List<string> lines, int i)
+    private static bool IsContinuation(TextLines lines, int i)
     {
         var line = lines[i];
-        if (line.Contains('\t', StringComparison.Ordinal) || TextFold.IsBlank(line) || i == 0)
+        if (line.Contains('\t') || TextFold.IsBlank(line) || i == 0)
         {
             return false;
         }
 
         var previous = lines[i - 1];
-        if (!previous.Contains('\t', StringComparison.Ordinal) || TextFold.IsBlank(previous))
+        if (!previous.Contains('\t') || TextFold.IsBlank(previous))
         {
             return false;
         }
@@ -152,20 +154,20 @@ internal sealed class TextContentReader : IContentReader
         }
 
         var length = TextFold.Fold(trimmed).Length;
-        var tableGoesOn = i + 1 < lines.Count && lines[i + 1].Contains('\t', StringComparison.Ordinal);
+        var tableGoesOn = i + 1 < lines.Count && lines[i + 1].Contains('\t');
         return length <= MaxContinuationLength || (tableGoesOn && length <= 2 * MaxContinuationLength && !trimmed.Contains('。'));
     }
 
     private static bool LooksLikeHeading(ReadOnlySpan<char> text) =>
         text.StartsWith("#") || (text.Length > 1 && text[1] == '、' && "一二三四五六七八九十".Contains(text[0]));
 
-    private static int FindRunEnd(List<string> lines, int start)
+    private static int FindRunEnd(TextLines lines, int start)
     {
         var i = start;
         while (i < lines.Count)
         {
             var line = lines[i];
-            if (line.Contains('\t', StringComparison.Ordinal) || TextFold.IsBlank(line) || IsContinuation(lines, i))
+            if (line.Contains('\t') || TextFold.IsBlank(line) || IsContinuation(lines, i))
             {
                 i++;
                 continue;
@@ -183,13 +185,13 @@ internal sealed class TextContentReader : IContentReader
         return i;
     }
 
-    private static ContentTable ReadTable(List<string> lines, int start, int end)
+    private static ContentTable ReadTable(TextLines lines, int start, int end, TableCellBudget budget)
     {
         int single = 0, multi = 0;
         for (var i = start; i < end; i++)
         {
             var line = lines[i];
-            var tabs = line.AsSpan().Count('\t');
+            var tabs = line.Count('\t');
             if (tabs == 0)
             {
                 continue;
@@ -205,11 +207,11 @@ internal sealed class TextContentReader : IContentReader
             }
         }
 
-        var rows = single > multi ? ReadCellPerLine(lines, start, end) : ReadTabRows(lines, start, end);
+        var rows = single > multi ? ReadCellPerLine(lines, start, end, budget) : ReadTabRows(lines, start, end, budget);
         return new ContentTable(rows, SourceLocation.AtLine(start + 1, 1));
     }
 
-    private static List<ContentRow> ReadTabRows(List<string> lines, int start, int end)
+    private static List<ContentRow> ReadTabRows(TextLines lines, int start, int end, TableCellBudget budget)
     {
         var rows = new List<ContentRow>(end - start);
         for (var i = start; i < end; i++)
@@ -222,21 +224,22 @@ internal sealed class TextContentReader : IContentReader
 
             // An untabbed line inside a tab-row table is a row whose separators were lost
             // (「行政处罚1092」, a line of digits): a row of one cell, for the assembler to interpret.
-            rows.Add(SplitRow(line, i + 1));
+            rows.Add(SplitRow(line, i + 1, budget));
         }
 
         return rows;
     }
 
-    private static ContentRow SplitRow(string line, int lineNumber)
+    private static ContentRow SplitRow(ReadOnlySpan<char> line, int lineNumber, TableCellBudget budget)
     {
+        budget.Take(line.Count('\t') + 1);
         var cells = new List<ContentCell>(16);
         var start = 0;
         for (var j = 0; j <= line.Length; j++)
         {
             if (j == line.Length || line[j] == '\t')
             {
-                cells.Add(new ContentCell(line[start..j], SourceLocation.AtLine(lineNumber, start + 1)));
+                cells.Add(new ContentCell(line[start..j].ToString(), SourceLocation.AtLine(lineNumber, start + 1)));
                 start = j + 1;
             }
         }
@@ -244,7 +247,7 @@ internal sealed class TextContentReader : IContentReader
         return new ContentRow(cells, SourceLocation.AtLine(lineNumber, 1));
     }
 
-    private static List<ContentRow> ReadCellPerLine(List<string> lines, int start, int end)
+    private static List<ContentRow> ReadCellPerLine(TextLines lines, int start, int end, TableCellBudget budget)
     {
         var rows = new List<ContentRow>();
         var cells = new List<ContentCell>();
@@ -262,7 +265,7 @@ internal sealed class TextContentReader : IContentReader
         for (var i = start; i < end; i++)
         {
             var line = lines[i];
-            if (TextFold.IsBlank(line) && !line.Contains('\t', StringComparison.Ordinal))
+            if (TextFold.IsBlank(line) && !line.Contains('\t'))
             {
                 Flush();
                 continue;
@@ -273,30 +276,32 @@ internal sealed class TextContentReader : IContentReader
                 rowLine = i + 1;
             }
 
-            if (!line.Contains('\t', StringComparison.Ordinal))
+            if (!line.Contains('\t'))
             {
                 // An untabbed line continues the cell above (a line break inside a header cell: 「商业」/「企业」).
                 if (cells.Count > 0)
                 {
                     var last = cells[^1];
-                    cells[^1] = last with { Text = last.Text + "\n" + line.Trim() };
+                    cells[^1] = last with { Text = string.Concat(last.Text, "\n", line.Trim()) };
                 }
                 else
                 {
-                    cells.Add(new ContentCell(line, SourceLocation.AtLine(i + 1, 1)));
+                    budget.Take(1);
+                    cells.Add(new ContentCell(line.ToString(), SourceLocation.AtLine(i + 1, 1)));
                 }
 
                 continue;
             }
 
             // "\tX" is one cell; a line with more tabs holds several cells (text before the first tab, if any, too).
-            if (line[0] == '\t' && line.IndexOf('\t', 1) < 0)
+            if (line[0] == '\t' && !line[1..].Contains('\t'))
             {
-                cells.Add(new ContentCell(line[1..], SourceLocation.AtLine(i + 1, 2)));
+                budget.Take(1);
+                cells.Add(new ContentCell(line[1..].ToString(), SourceLocation.AtLine(i + 1, 2)));
                 continue;
             }
 
-            var row = SplitRow(line, i + 1);
+            var row = SplitRow(line, i + 1, budget);
             var first = line[0] == '\t' ? 1 : 0;
             for (var k = first; k < row.Cells.Count; k++)
             {
@@ -306,5 +311,52 @@ internal sealed class TextContentReader : IContentReader
 
         Flush();
         return rows;
+    }
+
+    /// <summary>The lines of a text as ranges of it: a string per line would cost more than the file for short lines.</summary>
+    private sealed class TextLines
+    {
+        private readonly string _text;
+        private readonly List<(int Start, int Length)> _lines;
+
+        public TextLines(string text, int maxLines)
+        {
+            _text = text;
+            _lines = new List<(int, int)>(Math.Min(text.Length / 24, maxLines) + 1);
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c is '\n' or '\r')
+                {
+                    Add(start, i - start, maxLines);
+                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    start = i + 1;
+                }
+            }
+
+            if (start < text.Length)
+            {
+                Add(start, text.Length - start, maxLines);
+            }
+        }
+
+        public int Count => _lines.Count;
+
+        public ReadOnlySpan<char> this[int index] => _text.AsSpan(_lines[index].Start, _lines[index].Length);
+
+        private void Add(int start, int length, int maxLines)
+        {
+            if (_lines.Count == maxLines)
+            {
+                throw ReadLimits.TooManyLines(maxLines);
+            }
+
+            _lines.Add((start, length));
+        }
     }
 }

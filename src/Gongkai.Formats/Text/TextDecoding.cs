@@ -8,7 +8,8 @@ namespace Gongkai.Formats.Text;
 /// <summary>Decodes text files whose encoding is not declared: detected, not assumed.</summary>
 /// <remarks>
 /// Order: a byte-order mark (UTF-8, UTF-16 LE/BE); UTF-16 without BOM (zero bytes on alternate
-/// positions); strict UTF-8 when the bytes are valid UTF-8; otherwise a statistical guess between
+/// positions); strict UTF-8 when the bytes are valid UTF-8; UTF-8 with the invalid sequences read as U+FFFD when
+/// at least 99 % of the multi-byte sequences are valid (<see cref="InvalidUtf8"/>); otherwise a statistical guess between
 /// GB18030 (a superset of GBK/GB2312) and Big5 (UTF.Unknown), defaulting to GB18030.
 /// </remarks>
 internal static class TextDecoding
@@ -19,8 +20,16 @@ internal static class TextDecoding
     /// <param name="data">The file.</param>
     /// <param name="encodingName">The encoding that was used (web name).</param>
     /// <returns>The text.</returns>
-    public static string Decode(ReadOnlySpan<byte> data, out string encodingName)
+    public static string Decode(ReadOnlySpan<byte> data, out string encodingName) => Decode(data, out encodingName, out _);
+
+    /// <summary>Decodes the bytes, telling the invalid sequences of a file that is UTF-8 but for a few.</summary>
+    /// <param name="data">The file.</param>
+    /// <param name="encodingName">The encoding that was used (web name).</param>
+    /// <param name="invalid">The invalid sequences read as U+FFFD, or null when there were none.</param>
+    /// <returns>The text.</returns>
+    public static string Decode(ReadOnlySpan<byte> data, out string encodingName, out InvalidUtf8? invalid)
     {
+        invalid = null;
         if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             encodingName = "utf-8";
@@ -50,6 +59,14 @@ internal static class TextDecoding
         {
             encodingName = "utf-8";
             return Encoding.UTF8.GetString(data);
+        }
+
+        // One stray byte does not make a UTF-8 file GBK: decided by the share of valid sequences.
+        invalid = InvalidUtf8.Find(data);
+        if (invalid is not null)
+        {
+            encodingName = "utf-8";
+            return InvalidUtf8.Decode(data);
         }
 
         var encoding = GuessLegacyChinese(data);

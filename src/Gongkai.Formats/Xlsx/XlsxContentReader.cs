@@ -7,6 +7,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Gongkai.Formats.Content;
+using Gongkai.Formats.Docx;
+using Gongkai.Formats.Html;
 using Gongkai.Text;
 
 namespace Gongkai.Formats.Xlsx;
@@ -37,7 +39,13 @@ internal sealed class XlsxContentReader : IContentReader
     public DocumentContent Read(ReadOnlyMemory<byte> data, ReadOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        CheckSize(data, options.MaxUnpackedBytes);
+        var entries = ZipPackageChecks.CountEntries(data.Span, options.MaxArchiveEntries);
+        if (entries > options.MaxArchiveEntries)
+        {
+            throw ReadLimits.TooManyEntries("Excel 文件", entries, options.MaxArchiveEntries);
+        }
+
+        CheckPackage(data, options.MaxUnpackedBytes);
         try
         {
             using var stream = MemoryMarshal.TryGetArray(data, out var segment) && segment.Array is not null
@@ -45,7 +53,13 @@ internal sealed class XlsxContentReader : IContentReader
                 : new MemoryStream(data.ToArray(), writable: false);
             using var document = SpreadsheetDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = options.MaxUnpackedBytes });
             var workbook = document.WorkbookPart ?? throw new ReportReadException(XlsxMessages.NoWorkbook);
+            if (workbook.SharedStringTablePart is { } sharedStrings)
+            {
+                CheckElements(sharedStrings, options.MaxElements, cancellationToken);
+            }
+
             var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(Text).ToArray() ?? [];
+            var budget = new TableCellBudget(options.MaxTableCells);
             var blocks = new List<ContentBlock>();
             var tables = 0;
             foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
@@ -61,7 +75,8 @@ internal sealed class XlsxContentReader : IContentReader
                     continue;
                 }
 
-                tables = ReadSheet(part, strings, blocks, tables, cancellationToken);
+                CheckElements(part, options.MaxElements, cancellationToken);
+                tables = ReadSheet(part, strings, blocks, tables, budget, cancellationToken);
             }
 
             return new DocumentContent(blocks);
@@ -73,12 +88,13 @@ internal sealed class XlsxContentReader : IContentReader
         }
     }
 
-    private static void CheckSize(ReadOnlyMemory<byte> data, long limit)
+    private static void CheckPackage(ReadOnlyMemory<byte> data, long limit)
     {
         // A zip bomb is refused before any part is inflated: the sizes declared in the central directory add up.
+        // A package without content types or package relationships has no workbook to the SDK: say which part is missing.
         try
         {
-            using var stream = new MemoryStream(data.ToArray(), writable: false);
+            using var stream = DocxContentReader.AsStream(data);
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
             long total = 0;
             foreach (var entry in zip.Entries)
@@ -89,10 +105,35 @@ internal sealed class XlsxContentReader : IContentReader
                     throw new ReportReadException(XlsxMessages.TooLarge) { Kind = ReadErrorKind.TooLarge };
                 }
             }
+
+            if (ZipPackageChecks.MissingRequiredPart(zip) is { } missing)
+            {
+                throw new ReportReadException(XlsxMessages.MissingPart(missing));
+            }
         }
         catch (InvalidDataException ex)
         {
             throw new ReportReadException(XlsxMessages.Corrupt, ex);
+        }
+    }
+
+    /// <summary>Counts the elements of a part with a forward reader before the SDK builds its object model of them (about 1 KB per cell).</summary>
+    private static void CheckElements(OpenXmlPart part, int limit, CancellationToken cancellationToken)
+    {
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true });
+        var elements = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && ++elements > limit)
+            {
+                throw ReadLimits.TooManyElements("Excel 文件", limit);
+            }
+
+            if (elements % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
         }
     }
 
@@ -107,7 +148,7 @@ internal sealed class XlsxContentReader : IContentReader
         return string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? string.Empty));
     }
 
-    private static int ReadSheet(WorksheetPart part, string[] strings, List<ContentBlock> blocks, int tables, CancellationToken cancellationToken)
+    private static int ReadSheet(WorksheetPart part, string[] strings, List<ContentBlock> blocks, int tables, TableCellBudget budget, CancellationToken cancellationToken)
     {
         var cells = new SortedDictionary<int, SortedDictionary<int, string>>();
         var withCells = new HashSet<int>();
@@ -164,12 +205,24 @@ internal sealed class XlsxContentReader : IContentReader
             return tables;
         }
 
-        // Origins and covered positions of merged ranges.
-        var covered = new Dictionary<(int Row, int Column), (int Row, int Column)>();
+        // The grid spans every row and column used: its positions are counted before it is laid out, as are
+        // those a merged range covers (a range over the whole sheet would be billions).
         var lastRow = withCells.Count == 0 ? -1 : withCells.Max();
-        foreach (var (start, end) in merges)
+        foreach (var (_, end) in merges)
         {
             lastRow = Math.Max(lastRow, end.Row);
+        }
+
+        budget.Take((long)(lastRow + 1) * (maxColumn + 1));
+        foreach (var (start, end) in merges)
+        {
+            budget.Take(Math.Max(0L, end.Row - start.Row + 1L) * Math.Max(0L, end.Column - start.Column + 1L));
+        }
+
+        // Origins and covered positions of merged ranges.
+        var covered = new Dictionary<(int Row, int Column), (int Row, int Column)>();
+        foreach (var (start, end) in merges)
+        {
             for (var r = start.Row; r <= end.Row; r++)
             {
                 for (var c = start.Column; c <= end.Column; c++)
@@ -184,9 +237,11 @@ internal sealed class XlsxContentReader : IContentReader
 
         string TextAt(int r, int c) => cells.TryGetValue(r, out var line) && line.TryGetValue(c, out var t) ? t : string.Empty;
 
-        bool Empty(int r)
+        // Whether row r is a gap, given whether the row above is one (rows are taken in order: no recursion, which
+        // a long run of rows of empty cells would overflow).
+        bool Empty(int r, bool aboveEmpty)
         {
-            if (withCells.Contains(r) && !cells.ContainsKey(r) && r > 0 && !Empty(r - 1))
+            if (withCells.Contains(r) && !cells.ContainsKey(r) && r > 0 && !aboveEmpty)
             {
                 // Empty cells right under a table's rows: a row of blank values, not a gap.
                 return false;
@@ -226,9 +281,11 @@ internal sealed class XlsxContentReader : IContentReader
             rows.Clear();
         }
 
+        var previousEmpty = true;
         for (var r = 0; r <= lastRow; r++)
         {
-            if (Empty(r))
+            previousEmpty = Empty(r, previousEmpty);
+            if (previousEmpty)
             {
                 Flush();
                 continue;

@@ -87,13 +87,17 @@ public class DocxSchemaTypingTests
     }
 
     [Fact]
-    public void PackageWithoutContentTypes_HasNoMainPartAndReadsAsEmpty()
+    public void PackageWithoutContentTypes_IsDamage_NamingThePart()
     {
+        // The SDK found no main part in it and read it as an empty document; it is a damaged package.
         var data = BadInputs.Zip(
             ("_rels/.rels", """<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"""),
             ("word/document.xml", $"<w:document {Namespaces}><w:body><w:p><w:r><w:t>一</w:t></w:r></w:p></w:body></w:document>"));
 
-        Assert.Empty(Read(data).Blocks);
+        var error = Assert.Throws<ReportReadException>(() => Read(data));
+
+        Assert.Equal(ReadErrorKind.Damaged, error.Kind);
+        Assert.Contains("[Content_Types].xml", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
