@@ -144,13 +144,21 @@ internal static class CanonicalJsonReader
         _ = item.Object();
         var number = item.Required("number", "每个章节须有编号 1–6").Int32(1, 6, "章节编号");
         _ = item.Member("title")?.StringOrNull();
+        var heading = item.Member("heading")?.StringOrNull() ?? SectionTitles.Heading(number);
         return new ReportSection
         {
             Number = number,
-            Heading = item.Member("heading")?.StringOrNull() ?? SectionTitles.Heading(number),
-            WrittenNumber = number,
+            Heading = heading,
+            WrittenNumber = WrittenNumber(heading),
             Paragraphs = Paragraphs(item.Member("paragraphs")),
         };
+    }
+
+    /// <summary>The numeral the heading was written with (「二、…」 → 2; 0 for an unnumbered heading), as the text readers record it.</summary>
+    private static int WrittenNumber(string heading)
+    {
+        Gongkai.Text.Numbering.Strip(Assembly.LabelText.FoldHeading(heading), out var written, out var style);
+        return style == 'c' ? written : 0;
     }
 
     private static List<TextParagraph> Paragraphs(JsonField? array) =>

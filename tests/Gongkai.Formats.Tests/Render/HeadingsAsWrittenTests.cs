@@ -17,7 +17,7 @@ public sealed class HeadingsAsWrittenTests
     private static List<Finding> SectionFindings(AnnualReport report) =>
         [.. ReportChecker.Check(report).Where(f => f.Rule is RuleIds.SectionOrder or RuleIds.SectionMissing)];
 
-    public static TheoryData<RenderFormat> Formats() => [RenderFormat.Html, RenderFormat.Docx, RenderFormat.Markdown];
+    public static TheoryData<RenderFormat> Formats() => [RenderFormat.Html, RenderFormat.Docx, RenderFormat.Markdown, RenderFormat.Json];
 
     [Theory]
     [MemberData(nameof(Formats))]
