@@ -89,15 +89,6 @@ internal static class GluedValues
         }
     }
 
-    /// <summary>Marks the cells as unreadable: every cell keeps the whole digit run as invalid text.</summary>
-    public static void StoreUnresolved(AssemblyContext context, IReadOnlyList<CellDefinition> cells, string digits, SourceLocation location)
-    {
-        foreach (var cell in cells)
-        {
-            context.Cells[cell] = CellValue.Invalid(digits, location);
-        }
-    }
-
     public static string Show(long[] values) => string.Join(" | ", values.Select(v => v.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The table 三 row constraint: the six applicant columns sum to 总计.</summary>

@@ -146,7 +146,6 @@ internal static class Table2Interpreter
                 }
                 else
                 {
-                    GluedValues.StoreUnresolved(context, cellsToFill, digits, line.Location);
                     context.Assume($"表二「{row.Label}」行的数字「{digits}」之间缺少分隔，{(splits.Count == 0 ? "无法拆分为" : $"有多种方式拆分为")} {rowColumns.Count} 个数{(splits.Count > 1 ? $"（如 {string.Join("；", splits.Take(3).Select(GluedValues.Show))}）" : string.Empty)}，无法确定，未读入数值", line.Location, firstCell.Path, quote: digits);
                 }
 

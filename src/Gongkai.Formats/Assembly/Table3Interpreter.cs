@@ -80,7 +80,7 @@ internal static class Table3Interpreter
                 pending = null;
             }
 
-            var row = Match(Core(line.FoldedLabel), out var how);
+            var row = Match(Core(line.FoldedLabel), out var how) ?? MatchDistinctive(line.FoldedLabel, out how);
             if (row is null && !line.HasValue && IsHeader(line, headerColumns))
             {
                 sawHeader = true;
@@ -90,7 +90,7 @@ internal static class Table3Interpreter
             if (row is null && pending is not null)
             {
                 var combined = TableLine.Combine(pending, line);
-                row = Match(Core(combined.FoldedLabel), out how);
+                row = Match(Core(combined.FoldedLabel), out how) ?? MatchDistinctive(combined.FoldedLabel, out how);
                 if (row is not null)
                 {
                     line = combined;
@@ -227,7 +227,6 @@ internal static class Table3Interpreter
 
         foreach (var (row, splits, digits, location) in glued)
         {
-            GluedValues.StoreUnresolved(context, row.Cells, digits, location);
             context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，{(splits.Count == 0 ? "没有符合「总计 = 六类申请人之和」的拆分方式" : $"有 {splits.Count} 种以上符合勾稽关系的拆分方式（如 {string.Join("；", splits.Take(2).Select(GluedValues.Show))}）")}，无法确定，未读入数值", location, row.Cells[0].Path, quote: digits);
         }
     }
@@ -339,6 +338,36 @@ internal static class Table3Interpreter
                 return s.ToString();
             }
         }
+    }
+
+    /// <summary>
+    /// Matches a label by its distinctive part: the text from one of its numbering marks on (「不予公5.属于三类内部事务信息」,
+    /// 「度办3.补正后申请内容仍不明确」, 「予处理4.无正当理由大量反复申请」), where pieces of a group label written vertically
+    /// or split across cells stand before the row's own label. Only an exact or prefix match counts.
+    /// </summary>
+    /// <param name="folded">The folded label.</param>
+    /// <param name="how">How the distinctive part matched.</param>
+    /// <returns>The row, or null.</returns>
+    internal static RowDefinition? MatchDistinctive(string folded, out MatchKind how)
+    {
+        for (var p = folded.Length - 2; p > 0; p--)
+        {
+            var numbered = char.IsAsciiDigit(folded[p]) && folded[p + 1] is '.' or '、' && !char.IsAsciiDigit(folded[p - 1]);
+            var grouped = folded[p] == '(' && p + 2 < folded.Length && folded[p + 2] == ')' && "一二三四五六七".Contains(folded[p + 1], StringComparison.Ordinal);
+            if (!numbered && !grouped)
+            {
+                continue;
+            }
+
+            var row = Match(Core(folded[p..]), out how, allowSimilar: false);
+            if (row is not null && how is MatchKind.Exact or MatchKind.Prefix)
+            {
+                return row;
+            }
+        }
+
+        how = MatchKind.None;
+        return null;
     }
 
     internal enum MatchKind

@@ -112,7 +112,6 @@ internal static class Table4Interpreter
             }
             else
             {
-                GluedValues.StoreUnresolved(context, cells, digits, valuesLocation);
                 context.Assume($"表四的数字「{digits}」之间缺少分隔，{(splits.Count == 0 ? "没有符合各栏总计的拆分方式" : "有多种符合各栏总计的拆分方式")}，无法确定，未读入数值", valuesLocation, cells[0].Path, quote: digits);
             }
 

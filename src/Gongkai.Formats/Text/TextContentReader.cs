@@ -24,6 +24,8 @@ internal sealed class TextContentReader : IContentReader
 {
     private const int MaxContinuationLength = 20;
 
+    private static readonly System.Buffers.SearchValues<char> NumberChars = System.Buffers.SearchValues.Create("0123456789.,");
+
     public string Kind => "text";
 
     public bool Sniff(ReadOnlySpan<byte> data) => TextDecoding.LooksLikeText(data);
@@ -62,6 +64,25 @@ internal sealed class TextContentReader : IContentReader
 
         var lines = new TextLines(RemoveBookmarks(text), options.MaxLines);
         var cells = new TableCellBudget(options.MaxTableCells);
+
+        // Converter output: page furniture goes, space-aligned table lines become tab rows. Only lines that can be
+        // either (short, or holding a space) are looked at as strings.
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var span = lines[k];
+            if (span.IsEmpty || span.Contains('\t') || (span.Length > 24 && span.IndexOfAny(' ', '\u3000') < 0))
+            {
+                continue;
+            }
+
+            var line = span.ToString();
+            var rewritten = IsPageFurniture(line) ? string.Empty : AlignedRow(line);
+            if (!string.Equals(rewritten, line, StringComparison.Ordinal))
+            {
+                lines.Set(k, rewritten);
+            }
+        }
+
         var blocks = new List<ContentBlock>();
         var i = 0;
         while (i < lines.Count)
@@ -318,6 +339,7 @@ internal sealed class TextContentReader : IContentReader
     {
         private readonly string _text;
         private readonly List<(int Start, int Length)> _lines;
+        private Dictionary<int, string>? _replaced;
 
         public TextLines(string text, int maxLines)
         {
@@ -347,7 +369,11 @@ internal sealed class TextContentReader : IContentReader
 
         public int Count => _lines.Count;
 
-        public ReadOnlySpan<char> this[int index] => _text.AsSpan(_lines[index].Start, _lines[index].Length);
+        public ReadOnlySpan<char> this[int index] =>
+            _replaced is not null && _replaced.TryGetValue(index, out var replaced) ? replaced : _text.AsSpan(_lines[index].Start, _lines[index].Length);
+
+        /// <summary>Replaces one line (a converter's row rewritten as a tab row, page furniture emptied).</summary>
+        public void Set(int index, string line) => (_replaced ??= [])[index] = line;
 
         private void Add(int start, int length, int maxLines)
         {
@@ -359,4 +385,199 @@ internal sealed class TextContentReader : IContentReader
             _lines.Add((start, length));
         }
     }
+
+    // Page furniture that converters leave inside tables: page numbers (「—2—」「- 4 -」「第 3 页 共 5 页」) and
+    // page-break comments (pdf2md's 「<!-- PAGE_BREAK -->」).
+    private static bool IsPageFurniture(string line)
+    {
+        var s = line.AsSpan().Trim();
+        if (s.Length == 0)
+        {
+            return false;
+        }
+
+        if (s.StartsWith("<!--") && s.EndsWith("-->"))
+        {
+            return true;
+        }
+
+        var dashes = 0;
+        while (dashes < s.Length && IsDash(s[dashes]))
+        {
+            dashes++;
+        }
+
+        var end = s.Length;
+        while (end > dashes && IsDash(s[end - 1]))
+        {
+            end--;
+        }
+
+        if (dashes > 0 && end < s.Length)
+        {
+            var inner = s[dashes..end].Trim();
+            return inner.Length is > 0 and <= 4 && inner.IndexOfAnyExceptInRange('0', '9') < 0;
+        }
+
+        // 「第 3 页」「第3页 共5页」「第 3 页 / 共 5 页」
+        var folded = TextFold.Fold(s.ToString());
+        if (!folded.StartsWith('第'))
+        {
+            return false;
+        }
+
+        var rest = folded.AsSpan(1);
+        var digits = rest.IndexOfAnyExceptInRange('0', '9');
+        if (digits <= 0 || !rest[digits..].StartsWith("页"))
+        {
+            return false;
+        }
+
+        rest = rest[(digits + 1)..].TrimStart("/,，");
+        if (rest.Length == 0)
+        {
+            return true;
+        }
+
+        if (!rest.StartsWith("共"))
+        {
+            return false;
+        }
+
+        rest = rest[1..];
+        digits = rest.IndexOfAnyExceptInRange('0', '9');
+        return digits > 0 && rest[digits..] is "页";
+    }
+
+    private static bool IsDash(char c) => c is '-' or '—' or '–' or '－' or '−' or '_' or '~';
+
+    // A line of space-aligned columns (pdftotext -layout, -raw, pdf2md): a label followed by numbers separated by
+    // spaces (「一、本年新收政府信息公开申请数量     4 0 0 0 0 0 4」), or a header of short cells separated by runs of two
+    // or more spaces (「信息内容     本年制发件数     本年废止件数」), becomes a tab row: the label cells split at
+    // runs of two or more spaces, each number its own cell. A single number after a single space, or a line
+    // holding a sentence, stays text (the assembler still reads a label glued to its value).
+    private static string AlignedRow(string line)
+    {
+        if (line.Contains('\t', StringComparison.Ordinal) || TextFold.IsBlank(line))
+        {
+            return line;
+        }
+
+        var tokens = new List<(int Start, int End)>();
+        for (var i = 0; i < line.Length;)
+        {
+            while (i < line.Length && TextFold.IsSpace(line[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < line.Length && !TextFold.IsSpace(line[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                tokens.Add((start, i));
+            }
+        }
+
+        var numbers = 0;
+        while (numbers < tokens.Count && IsNumberToken(line.AsSpan(tokens[tokens.Count - 1 - numbers].Start, tokens[tokens.Count - 1 - numbers].End - tokens[tokens.Count - 1 - numbers].Start)))
+        {
+            numbers++;
+        }
+
+        var labelTokens = tokens.Count - numbers;
+        var label = labelTokens == 0 ? string.Empty : line[tokens[0].Start..tokens[labelTokens - 1].End];
+        if (label.Contains('。', StringComparison.Ordinal) || label.Contains('；', StringComparison.Ordinal))
+        {
+            return line;
+        }
+
+        // Numbers inside the label part mean several rows run together on one line (pdf2md: 「（一）予以公开 (^1288 21 …)
+        // （二）部分公开… 447 7 …」): which numbers belong to which label is not evident, so the line stays text.
+        for (var t = 0; t < labelTokens; t++)
+        {
+            var token = line.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).TrimStart("(（^");
+            if (IsNumberToken(token) || (token.Length > 0 && char.IsAsciiDigit(token[^1]) && token.Contains('^')))
+            {
+                return line;
+            }
+        }
+
+        var cells = new List<string>();
+        if (numbers == 0)
+        {
+            cells.AddRange(SplitAtWideGaps(label));
+            if (cells.Count < 3 || cells.Any(c => TextFold.Fold(c).Length > 14 || c.Contains('，', StringComparison.Ordinal)))
+            {
+                return line;
+            }
+
+            return string.Join('\t', cells);
+        }
+
+        if (numbers == 1)
+        {
+            var gap = tokens[labelTokens].Start - (labelTokens == 0 ? 0 : tokens[labelTokens - 1].End);
+            if (labelTokens == 0 || gap < 2 || TextFold.Fold(label).Length > 30 || label.Contains('，', StringComparison.Ordinal) || label.Contains('：', StringComparison.Ordinal))
+            {
+                return line;
+            }
+        }
+        else if (TextFold.Fold(label).Length > 60)
+        {
+            return line;
+        }
+
+        if (labelTokens > 0)
+        {
+            cells.AddRange(SplitAtWideGaps(label));
+        }
+
+        for (var t = labelTokens; t < tokens.Count; t++)
+        {
+            cells.Add(line[tokens[t].Start..tokens[t].End]);
+        }
+
+        // A row of numbers only keeps an empty label cell so that it is read as a row and not as one cell.
+        return (labelTokens == 0 ? "\t" : string.Empty) + string.Join('\t', cells);
+    }
+
+    private static List<string> SplitAtWideGaps(string text)
+    {
+        var cells = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!TextFold.IsSpace(text[i]))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j < text.Length && TextFold.IsSpace(text[j]))
+            {
+                j++;
+            }
+
+            if (j - i >= 2)
+            {
+                cells.Add(text[start..i].Trim());
+                start = j;
+            }
+
+            i = j - 1;
+        }
+
+        cells.Add(text[start..].Trim());
+        cells.RemoveAll(c => c.Length == 0);
+        return cells;
+    }
+
+    // A number as converters write it in a table: digits with thousands separators or a decimal point.
+    private static bool IsNumberToken(ReadOnlySpan<char> token) =>
+        token.Length is > 0 and <= 16 && char.IsAsciiDigit(token[0]) && char.IsAsciiDigit(token[^1]) && token.IndexOfAnyExcept(NumberChars) < 0;
 }
