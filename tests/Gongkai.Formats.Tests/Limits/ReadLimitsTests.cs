@@ -86,7 +86,7 @@ public class ReadLimitsTests
 
         AssertRefused(Encoding.UTF8.GetBytes(table), "多行.md", ReadErrorKind.TooComplex, new ReadOptions { MaxLines = 50 });
         AssertRefused(Encoding.UTF8.GetBytes(table), "多格.md", ReadErrorKind.TooComplex, new ReadOptions { MaxTableCells = 100 });
-        Assert.True(ReportReader.Read(Encoding.UTF8.GetBytes(table), "正常.md").Success);
+        Assert.True(ReportReader.Read(Encoding.UTF8.GetBytes(table), "正常.md") is { ErrorKind: ReadErrorKind.None or ReadErrorKind.NotAReport }); // within the limits (a fragment, not a report)
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public class ReadLimitsTests
         var nested = string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", 30)) + "<w:p/>" + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", 30));
         var data = BadInputs.MinimalPackage($"""<w:document xmlns:w="{WordNs}"><w:body>{nested}</w:body></w:document>""");
 
-        Assert.True(ReportReader.Read(data, "嵌套.docx").Success);
+        Assert.True(ReportReader.Read(data, "嵌套.docx") is { ErrorKind: ReadErrorKind.None or ReadErrorKind.NotAReport }); // within the limits (a fragment, not a report)
         AssertRefused(data, "嵌套.docx", ReadErrorKind.TooComplex, new ReadOptions { MaxNestingDepth = 40 });
     }
 
@@ -143,7 +143,7 @@ public class ReadLimitsTests
         var result = AssertRefused(data, "条目." + kind, ReadErrorKind.TooComplex);
 
         Assert.Contains("压缩包条目过多", result.Error, StringComparison.Ordinal);
-        Assert.True(ReportReader.Read(WithEmptyEntries(package, 100), "条目少." + kind).Success);
+        Assert.True(ReportReader.Read(WithEmptyEntries(package, 100), "条目少." + kind) is { ErrorKind: ReadErrorKind.None or ReadErrorKind.NotAReport }); // within the limits (a fragment, not a report)
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public class ReadLimitsTests
         var page = "<html><body><p>一、总体情况</p>" + string.Concat(Enumerable.Repeat("<p>x</p>", 1000)) + "</body></html>";
 
         AssertRefused(Encoding.UTF8.GetBytes(page), "元素.html", ReadErrorKind.TooComplex, new ReadOptions { MaxElements = 500 });
-        Assert.True(ReportReader.Read(Encoding.UTF8.GetBytes(page), "元素.html").Success);
+        Assert.True(ReportReader.Read(Encoding.UTF8.GetBytes(page), "元素.html") is { ErrorKind: ReadErrorKind.None or ReadErrorKind.NotAReport }); // within the limits (a fragment, not a report)
     }
 
     [Theory]
