@@ -47,6 +47,34 @@ internal static class ReadLimits
     public static ReportReadException TooManyCharacters(int limit) =>
         new($"文件的文字超过 {N(limit)} 个字符（一份年度报告通常不足 100,000 个），未读取。") { Kind = ReadErrorKind.TooLarge };
 
+    /// <summary>A PDF's streams decode to more than <see cref="ReadOptions.MaxUnpackedBytes"/>.</summary>
+    /// <param name="limit">The limit.</param>
+    /// <returns>The exception to throw.</returns>
+    public static ReportReadException PdfTooMuchData(long limit) =>
+        new($"PDF 文件中的压缩数据解压后超过 {Mb(limit)}（一份年度报告通常不足 50 MB），可能是恶意构造的“压缩炸弹”，未读取。") { Kind = ReadErrorKind.TooLarge };
+
+    /// <summary>A PDF's pages decode to more drawing instructions than <see cref="ReadOptions.MaxPdfDrawingBytes"/>.</summary>
+    /// <param name="limit">The limit.</param>
+    /// <returns>The exception to throw.</returns>
+    public static ReportReadException PdfTooMuchDrawing(long limit) =>
+        TooComplex($"PDF 页面的绘制指令解压后超过 {Mb(limit)}（一份年度报告通常不足 2 MB），可能是恶意构造的文件（如“压缩炸弹”），未读取。");
+
+    /// <summary>A PDF draws more glyphs than <see cref="ReadOptions.MaxPdfGlyphs"/>.</summary>
+    /// <param name="limit">The limit.</param>
+    /// <returns>The exception to throw.</returns>
+    public static ReportReadException PdfTooManyGlyphs(long limit) =>
+        TooComplex($"PDF 文件要绘制的文字超过 {N(limit)} 个（一份年度报告通常不足 100,000 个），可能是恶意构造的文件，未读取。");
+
+    /// <summary>A PDF page has more glyphs than <see cref="ReadOptions.MaxPdfGlyphsPerPage"/>.</summary>
+    /// <param name="page">The page number.</param>
+    /// <param name="count">The glyphs on it.</param>
+    /// <param name="limit">The limit.</param>
+    /// <returns>The exception to throw.</returns>
+    public static ReportReadException PdfPageTooManyGlyphs(int page, int count, int limit) =>
+        TooComplex($"PDF 第 {page} 页有 {N(count)} 个字符，超过上限 {N(limit)} 个（一页通常不足 3,000 个），可能是恶意构造的文件，未读取。");
+
+    private static string Mb(long bytes) => (bytes / (1024 * 1024)).ToString("N0", CultureInfo.InvariantCulture) + " MB";
+
     private static ReportReadException TooComplex(string message) => new(message) { Kind = ReadErrorKind.TooComplex };
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -49,6 +49,20 @@ public sealed class ReadOptions
     /// <remarks>A report's text has 5,000 to 100,000 characters.</remarks>
     public int MaxCharacters { get; init; } = 32_000_000;
 
+    /// <summary>Gets the most bytes the content streams and forms of a PDF may decode to. Default 32 MiB.</summary>
+    /// <remarks>PdfPig turns a content stream whole into operations, paths and letters, at 50 to 100 times its size
+    /// in memory; the corpus PDFs draw at most 1.2 MB (a 12-page report with ruled tables).</remarks>
+    public long MaxPdfDrawingBytes { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>Gets the most glyphs a PDF may draw, estimated before reading from the strings its pages show. Default 2,000,000.</summary>
+    /// <remarks>Every letter PdfPig keeps costs about 500 bytes; a report draws 2,000 to 5,000 per page. A form drawn
+    /// many times counts once per drawing.</remarks>
+    public long MaxPdfGlyphs { get; init; } = 2_000_000;
+
+    /// <summary>Gets the most glyphs read from one PDF page. Default 100,000.</summary>
+    /// <remarks>A dense A4 page has about 2,000; the page analysis grows faster than linearly with the glyphs.</remarks>
+    public int MaxPdfGlyphsPerPage { get; init; } = 100_000;
+
     /// <summary>Gets the longest a single file may take to read. Default 60 seconds.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 

@@ -56,6 +56,9 @@ internal sealed class PdfContentReader : IContentReader
             throw new ReportReadException(PdfMessages.Corrupt);
         }
 
+        // Measured before PdfPig decodes anything: it decodes streams and pages whole, with no way to stop it.
+        PdfStreamScan.Check(data, options, cancellationToken);
+
         PdfDocument document;
         try
         {
@@ -76,12 +79,23 @@ internal sealed class PdfContentReader : IContentReader
         }
     }
 
-    private static List<PdfGlyph> Glyphs(Page page, PdfPageFrame frame)
+    private static List<PdfGlyph> Glyphs(Page page, PdfPageFrame frame, int number, ReadOptions options, CancellationToken cancellationToken)
     {
         var letters = page.Letters;
-        var glyphs = new List<PdfGlyph>(letters.Count);
-        foreach (var letter in letters)
+        if (letters.Count > options.MaxPdfGlyphsPerPage)
         {
+            throw ReadLimits.PdfPageTooManyGlyphs(number, letters.Count, options.MaxPdfGlyphsPerPage);
+        }
+
+        var glyphs = new List<PdfGlyph>(letters.Count);
+        for (var i = 0; i < letters.Count; i++)
+        {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var letter = letters[i];
             // Spaces carry no position information worth keeping: gaps are measured instead (PDF 32000-1 §9.4.4).
             if (!string.IsNullOrWhiteSpace(letter.Value))
             {
@@ -114,7 +128,7 @@ internal sealed class PdfContentReader : IContentReader
             {
                 page = document.GetPage(number);
                 frame = PdfPageFrame.Detect(page.Letters, page.Width, page.Height);
-                glyphs = Glyphs(page, frame);
+                glyphs = Glyphs(page, frame, number, options, cancellationToken);
                 rulings = _useRulings ? frame.Map(PdfRulings.FromPaths(page.Paths)) : PdfRulings.None;
             }
             catch (PdfDocumentEncryptedException ex)
