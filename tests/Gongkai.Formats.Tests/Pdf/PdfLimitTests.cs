@@ -144,6 +144,24 @@ public sealed class PdfLimitTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void PageJustUnderThePageGlyphLimit_IsReadWithinTheBound()
+    {
+        // 95,000 glyphs in 950 lines of 100: the most a page may draw, read whole.
+        var content = new StringBuilder("BT /F1 0.8 Tf 1 0 0 1 10 830 Tm 0 -0.85 TD\n");
+        for (var line = 0; line < 950; line++)
+        {
+            content.Append('(').Append(new string((char)('A' + (line % 26)), 100)).Append(") Tj T*\n");
+        }
+
+        content.Append("ET");
+
+        var result = ReadBounded(HostilePdf.Page(HostilePdf.Deflate(Encoding.ASCII.GetBytes(content.ToString()))));
+
+        Assert.NotEqual(ReadErrorKind.TooComplex, result.ErrorKind);
+        Assert.NotEqual(ReadErrorKind.Timeout, result.ErrorKind);
+    }
+
+    [Fact]
     public void Timeout_ReachesIntoTheReadingOfAPdf()
     {
         var pdf = File.ReadAllBytes(PdfTestFiles.Corpus("hongze-2024"));
