@@ -62,6 +62,8 @@ internal sealed class TextContentReader : IContentReader
             throw ReadLimits.TooManyCharacters(options.MaxCharacters);
         }
 
+        // A report run together on one line (crawled or copied from a web page) is taken apart into lines first.
+        text = OneLineText.Unflatten(text) ?? text;
         var lines = new TextLines(RemoveBookmarks(text), options.MaxLines);
         var cells = new TableCellBudget(options.MaxTableCells);
 
