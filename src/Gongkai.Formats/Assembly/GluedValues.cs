@@ -80,6 +80,35 @@ internal static class GluedValues
         return any && expanded.Count == n ? expanded : null;
     }
 
+    /// <summary>Returns whether too few value cells hold numbers that ran together with a sign or a decimal part
+    /// (「2648-18538」, 「39573802895.90」): the digit split cannot decide those, so the row is left unread.</summary>
+    public static bool AppliesUnresolvable(IReadOnlyList<TableCell> candidates, int n, out string raw)
+    {
+        raw = string.Empty;
+        var present = candidates.Where(static c => c.Kind != CellTextKind.Empty).ToList();
+        if (candidates.Count >= n || present.Count == 0 || present.Exists(static c => c.Kind != CellTextKind.Value))
+        {
+            return false;
+        }
+
+        raw = string.Join(" ", present.Select(static c => c.Trimmed));
+        return present.Exists(static c => IsGluedNumber(c.Folded));
+    }
+
+    private static bool IsGluedNumber(string folded)
+    {
+        for (var i = 1; i + 1 < folded.Length; i++)
+        {
+            if (folded[i] is '-' or '+' && char.IsAsciiDigit(folded[i - 1]) && char.IsAsciiDigit(folded[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        var dot = folded.IndexOf('.', StringComparison.Ordinal);
+        return (dot > 8 && folded[..dot].All(char.IsAsciiDigit)) || (dot >= 0 && folded.IndexOf('.', dot + 1) > 0);
+    }
+
     /// <summary>Stores one split as the cells' values.</summary>
     public static void Store(AssemblyContext context, IReadOnlyList<CellDefinition> cells, long[] values, SourceLocation location)
     {

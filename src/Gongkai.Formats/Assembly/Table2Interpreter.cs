@@ -152,6 +152,12 @@ internal static class Table2Interpreter
                 continue;
             }
 
+            if (GluedValues.AppliesUnresolvable(line.Candidates, rowColumns.Count, out var glued))
+            {
+                context.Assume($"表二「{row.Label}」行的数字「{glued}」之间缺少分隔（含正负号或小数），无法确定如何拆分为 {rowColumns.Count} 个数，未读入数值", line.Location, firstCell.Path, quote: glued);
+                continue;
+            }
+
             var values = ValueWindow.Select(line.Candidates, rowColumns.Count, out var ambiguity);
             if (ambiguity is not null)
             {

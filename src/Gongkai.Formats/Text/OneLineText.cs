@@ -115,6 +115,16 @@ internal static partial class OneLineText
             cuts[t4] = '4';
         }
 
+        // An unnumbered section title written right before its table (「主动公开政府信息情况第二十条…」) heads it.
+        foreach (var (table, section) in new[] { (t2, 2), (t3, 3), (t4, 4) })
+        {
+            if (table > 0 && UnnumberedTitleBefore(line, table, section) is var titleStart and >= 0 && !cuts.ContainsKey(titleStart)
+                && !headings.Exists(h => h.Index <= titleStart && titleStart < h.Index + h.Length + 2))
+            {
+                cuts[titleStart] = 'u';
+            }
+        }
+
         var output = new StringBuilder(line.Length + 512);
         var points = cuts.ToList();
         if (points.Count == 0 || points[0].Key > 0)
@@ -133,6 +143,9 @@ internal static partial class OneLineText
                     var heading = headings.First(h => h.Index == from);
                     output.Append(line, from, heading.Length).Append('\n');
                     Text(part.AsSpan(heading.Length), output);
+                    break;
+                case 'u':
+                    output.Append(part).Append('\n');
                     break;
                 case '2':
                     Table(part, Table2Labels, Table2Columns, output);
@@ -166,6 +179,28 @@ internal static partial class OneLineText
         }
 
         return kept;
+    }
+
+    /// <summary>Where an unnumbered title of <paramref name="section"/> that ends at <paramref name="end"/> starts, or -1.</summary>
+    private static int UnnumberedTitleBefore(string line, int end, int section)
+    {
+        for (var length = 4; length <= 30 && length <= end; length++)
+        {
+            var candidate = line.Substring(end - length, length);
+            if (SectionHeadings.Match(candidate, out var written, out var fit) == section && written == 0 && fit != HeadingFit.None)
+            {
+                // The longest title that still is one: keep extending while the match holds.
+                var start = end - length;
+                while (start > 0 && end - start < 30 && SectionHeadings.Match(line[(start - 1)..end], out written, out _) == section && written == 0)
+                {
+                    start--;
+                }
+
+                return start;
+            }
+        }
+
+        return -1;
     }
 
     private static int Table2Start(string line)
@@ -271,7 +306,7 @@ internal static partial class OneLineText
             var valueEnd = ValueEnd(part, valueStart, next);
             var label = part.Substring(m.Index, m.Length).Trim();
             var values = Values(part.AsSpan(valueStart, valueEnd - valueStart));
-            if (values.Length == 0 && valueEnd == next && i + 1 < matches.Count && !label.StartsWith("第二十条", StringComparison.Ordinal) && label != "信息内容")
+            if (values.Length == 0 && part.AsSpan(valueEnd, next - valueEnd).Trim().IsEmpty && i + 1 < matches.Count && !label.StartsWith("第二十条", StringComparison.Ordinal) && label != "信息内容")
             {
                 // A group label directly before its first item: one row, as the official table has it.
                 pendingGroup = pendingGroup is null ? label : pendingGroup + "\t" + label;
