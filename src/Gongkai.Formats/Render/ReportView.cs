@@ -165,6 +165,22 @@ internal sealed class ReportView
         return false;
     }
 
+    /// <summary>Gets where the title breaks into two lines: after the unit, when the title starts with the unit and is
+    /// wider than a line at 2号 (about 20 characters on the 156 mm type area); 0 when it fits on one line.</summary>
+    /// <remarks>GB/T 9704-2012 §7.3.1: a title over more than one line breaks where the sense allows, keeping words
+    /// whole. Every paginated format breaks it here (HTML and PDF with a block, Word with <c>w:br</c>), so the
+    /// title never breaks mid-phrase (「…2024年政府／信息公开工作年度报告」).</remarks>
+    public int TitleBreak
+    {
+        get
+        {
+            var at = Report.Unit is { Length: > 0 } unit && Title.StartsWith(unit, StringComparison.Ordinal) ? unit.Length : 0;
+            return at > 0 && at < Title.Length && Width(Title) > 20 ? at : 0;
+        }
+    }
+
+    private static double Width(string text) => text.Sum(c => c < 0x2E80 ? 0.5 : 1.0);
+
     /// <summary>Classifies a paragraph for typesetting.</summary>
     /// <param name="text">The paragraph.</param>
     /// <returns>Its level.</returns>

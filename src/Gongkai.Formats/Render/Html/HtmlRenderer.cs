@@ -112,12 +112,10 @@ internal static class HtmlRenderer
 
     private static void Title(StringBuilder sb, ReportView view)
     {
-        // GB/T 9704 §7.3.1: a title over one line breaks where the sense allows; here after the unit, when the
-        // title is wider than the 156 mm line at 22 pt (about 20 characters). The break is CSS only, so the
-        // title stays one line of text for readers.
+        // The break (ReportView.TitleBreak) is CSS only, so the title stays one line of text for readers.
         var title = view.Title;
-        var at = view.Report.Unit is { Length: > 0 } unit && title.StartsWith(unit, StringComparison.Ordinal) ? unit.Length : -1;
-        if (at <= 0 || Width(title) <= 20)
+        var at = view.TitleBreak;
+        if (at == 0)
         {
             Encode(sb, title);
             return;
@@ -128,8 +126,6 @@ internal static class HtmlRenderer
         sb.Append("</span>");
         Encode(sb, title[at..]);
     }
-
-    private static double Width(string text) => text.Sum(c => c < 0x2E80 ? 0.5 : 1.0);
 
     private static string Escape(string comment) => comment.Replace("--", "- -", StringComparison.Ordinal);
 
