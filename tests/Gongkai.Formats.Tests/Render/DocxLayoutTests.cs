@@ -63,4 +63,42 @@ public sealed class DocxLayoutTests
         Assert.Single(title.Descendants<Break>());
         Assert.NotNull(title.Descendants<CommentReference>().SingleOrDefault());
     }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void TableRows_NeverSplit_HeadersRepeat_AndGroupsStayTogether(string seed)
+    {
+        using var document = Open(Seed(seed));
+        var tables = document.MainDocumentPart!.Document!.Body!.Elements<Table>().ToList();
+        Assert.Equal(3, tables.Count);
+        foreach (var table in tables)
+        {
+            var rows = table.Elements<TableRow>().ToList();
+
+            // ECMA-376 §17.4.6: every row is kept whole.
+            Assert.All(rows, r => Assert.NotNull(r.TableRowProperties?.GetFirstChild<CantSplit>()));
+
+            // §17.4.49: header rows are the leading rows, repeated on each page.
+            var header = rows.Select(r => r.TableRowProperties!.GetFirstChild<TableHeader>() is not null).ToList();
+            var count = header.TakeWhile(h => h).Count();
+            Assert.All(header.Skip(count), h => Assert.False(h));
+            Assert.Equal(table == tables[0] ? 0 : 3, count);
+        }
+
+        // §17.3.1.15: a row keeps with the next — each sub-table of table 二 (caption, header, items) and the whole of 三 and 四.
+        static bool Keeps(TableRow row) => row.Descendants<Paragraph>().All(p => p.ParagraphProperties?.KeepNext is not null);
+        var table2 = tables[0].Elements<TableRow>().ToList();
+        for (var r = 0; r < table2.Count; r++)
+        {
+            var nextIsCaption = r + 1 < table2.Count && table2[r + 1].InnerText.StartsWith("第二十条", StringComparison.Ordinal);
+            Assert.True(Keeps(table2[r]) == (r + 1 < table2.Count && !nextIsCaption), $"table 二 row {r} «{table2[r].InnerText}»");
+        }
+
+        foreach (var table in tables.Skip(1))
+        {
+            var rows = table.Elements<TableRow>().ToList();
+            Assert.All(rows.SkipLast(1), r => Assert.True(Keeps(r)));
+            Assert.False(Keeps(rows[^1]));
+        }
+    }
 }

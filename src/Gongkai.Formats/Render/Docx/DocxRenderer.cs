@@ -262,8 +262,9 @@ internal static class DocxRenderer
 
             sb.Append("<w:jc w:val=\"center\"/></w:trPr>");
 
-            // Tables 三 and 四 stay on one page: every row keeps with the next (§17.3.1.15), as Word users do it.
-            var keep = table.Table != Cells.ReportTable.Table2 && r < table.Rows.Count - 1;
+            // Rows never split (cantSplit above); tables 三 and 四 stay on one page and each sub-table of table 二
+            // stays together: every row keeps with the next (§17.3.1.15 keepNext on its paragraphs), as Word users do it.
+            var keep = table.KeepsWithNext(r);
             for (var c = 0; c < table.ColumnCount;)
             {
                 if (coverage[r][c] is not { } covering)

@@ -15,7 +15,7 @@ namespace Gongkai.Formats.Render.Html;
 /// paragraph becomes a new paragraph, since <c>br</c> and <c>p</c> read back the same.</para>
 /// <para>Typography after GB/T 9704-2012: A4 with margins 37/35/28/26 mm (§5.2.1), title 2号 (22 pt) 小标宋,
 /// body 3号 (16 pt) 仿宋 at 22 lines per page (§5.2.2, line height 28.95 pt), first-level headings 黑体,
-/// second-level 楷体 (§7.3.3); tables in 10 pt as in the template, tables 三 and 四 kept on one page. Every font family lists fallbacks ending in fonts that Linux machines have
+/// second-level 楷体 (§7.3.3); tables in 10 pt as in the template, rows never split (<c>break-inside: avoid</c> on <c>tr</c>), header rows repeated (<c>thead</c> as <c>table-header-group</c>), each sub-table of table 二 and the whole of tables 三 and 四 kept on one page. Every font family lists fallbacks ending in fonts that Linux machines have
 /// (Noto CJK) and a generic family, so the page renders without the official fonts.</para>
 /// </remarks>
 internal static class HtmlRenderer
@@ -53,6 +53,7 @@ internal static class HtmlRenderer
         ".gongkai-report td{text-align:center}" +
         ".gongkai-report td.num{text-align:right;font-variant-numeric:tabular-nums}" +
         ".gongkai-report thead{display:table-header-group}" +
+        ".gongkai-report tr{break-inside:avoid;page-break-inside:avoid}" +
         ".gongkai-report tbody{break-inside:avoid;page-break-inside:avoid}" +
         "@media screen{body{background:#f4f4f4}.gongkai-report{background:#fff;margin:16px auto;padding:24mm 26mm 24mm 28mm;box-shadow:0 1px 4px rgba(0,0,0,.15)}}" +
         "@media screen and (max-width:700px){.gongkai-report{padding:16px;font-size:14pt;line-height:1.8}.gongkai-report table{font-size:9pt}}" +
