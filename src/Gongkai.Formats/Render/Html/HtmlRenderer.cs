@@ -32,8 +32,16 @@ internal static class HtmlRenderer
     /// <summary>The second-level heading font stack (楷体).</summary>
     internal const string KaiFonts = "\"楷体_GB2312\", \"楷体\", \"KaiTi_GB2312\", \"KaiTi\", \"STKaiti\", \"Noto Serif CJK SC\", \"Noto Serif SC\", serif";
 
+    /// <summary>The page number (GB/T 9704-2012 §7.5): 4号 (14 pt) 宋体, its top 7 mm below the type area.</summary>
+    private const string PageNumberStyle = "font-family:" + PageNumberFonts + ";font-size:14pt;line-height:1;vertical-align:top;padding-top:7mm;";
+
+    /// <summary>The page number font stack (宋体).</summary>
+    internal const string PageNumberFonts = "\"宋体\", \"SimSun\", \"Songti SC\", \"Noto Serif CJK SC\", \"Noto Serif SC\", serif";
+
     private const string Css =
         "@page{size:A4;margin:37mm 26mm 35mm 28mm}" +
+        "@page :right{@bottom-right{content:\"— \" counter(page) \" —\";" + PageNumberStyle + "padding-right:1em}}" +
+        "@page :left{@bottom-left{content:\"— \" counter(page) \" —\";" + PageNumberStyle + "padding-left:1em}}" +
         "html{-webkit-text-size-adjust:100%}" +
         "body{margin:0;color:#000;background:#fff}" +
         ".gongkai-report{font-family:" + BodyFonts + ";font-size:16pt;line-height:28.95pt;max-width:156mm;margin:0 auto;padding:12mm 8mm}" +
