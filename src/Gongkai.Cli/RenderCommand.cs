@@ -119,9 +119,23 @@ internal static class RenderCommand
                     stderr.WriteLine($"  {c}");
                 }
             }
-            else if (options.RecomputeTotals)
+            else if (options.RecomputeTotals && result.HeldBack.Count == 0 && result.Unreconciled.Count == 0)
             {
                 stderr.WriteLine("草稿：所有合计均与各项之和一致，未作改动。");
+            }
+
+            if (result.HeldBack.Count > 0 || result.Unreconciled.Count > 0)
+            {
+                stderr.WriteLine($"草稿：{result.Unreconciled.Count} 处勾稽关系未能核平（文件中另有批注）：");
+                foreach (var c in result.HeldBack)
+                {
+                    stderr.WriteLine($"  {c.DescribeHeldBack()}");
+                }
+
+                foreach (var f in result.Unreconciled)
+                {
+                    stderr.WriteLine($"  {f.Rule}{(f.Cell is null ? string.Empty : "  " + f.Cell)}  {f.Message}");
+                }
             }
 
             if (result.Notes.Count > 0)

@@ -112,6 +112,19 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void Render_RecomputeTotals_ListsWhatItCouldNotReconcile()
+    {
+        var source = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Seed("004")))!, "tests", "data", "corpus", "pingtan-2020", "source.html");
+        var output = Path.Combine(_dir, "draft.md");
+        var (code, _, err) = Run("render", source, "-o", output, "--recompute-totals");
+        Assert.Equal(0, code);
+        Assert.Contains("草稿：2 处勾稽关系未能核平", err, StringComparison.Ordinal);
+        Assert.Contains("原填 20，各项之和为 26", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("所有合计均与各项之和一致", err, StringComparison.Ordinal);
+        Assert.Contains("未能核平", File.ReadAllText(output), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_MissingInput_IsAClearError()
     {
         var (code, _, err) = Run("render", Path.Combine(_dir, "nope.txt"), "--to", "html", "-o", Path.Combine(_dir, "x.html"));

@@ -106,7 +106,8 @@ internal static partial class TitleParser
         return folded.Length is > 0 and <= 40 && !folded.Contains('。', StringComparison.Ordinal) && !folded.Contains(',', StringComparison.Ordinal);
     }
 
-    private static string Clean(string text) => text.Trim().TrimStart('#').Trim();
+    // A line break inside the title paragraph (Word's w:br after the unit, GB/T 9704 §7.3.1) joins like two title lines.
+    private static string Clean(string text) => text.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Trim().TrimStart('#').Trim();
 
     private static string Compact(string text)
     {

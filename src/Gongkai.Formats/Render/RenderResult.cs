@@ -35,6 +35,16 @@ public sealed class RenderResult
     /// <summary>Gets the other changes against the source, in Chinese (headings normalised or added; empty when none).</summary>
     public IReadOnlyList<string> Notes { get; private init; } = [];
 
+    /// <summary>Gets the totals a <see cref="RenderOptions.RecomputeTotals"/> draft left as stated: the sum of their parts
+    /// would have broken an arithmetic rule that the stated total satisfies (empty otherwise).</summary>
+    /// <remarks>Each is explained in the draft's note; <see cref="TotalCorrection.Computed"/> is the sum not written.</remarks>
+    public IReadOnlyList<TotalCorrection> HeldBack { get; private init; } = [];
+
+    /// <summary>Gets the arithmetic findings (<c>T3.balance</c>, <c>T3.outcomeSum</c>, <c>T3.columnSum</c>,
+    /// <c>T4.blockSum</c>) a <see cref="RenderOptions.RecomputeTotals"/> draft still has, each listed in the draft's note
+    /// as not reconciled (empty otherwise).</summary>
+    public IReadOnlyList<Finding> Unreconciled { get; private init; } = [];
+
     /// <summary>Gets a value indicating whether the file was rendered.</summary>
     [MemberNotNullWhen(true, nameof(Content))]
     [MemberNotNullWhen(false, nameof(Error))]
@@ -46,9 +56,12 @@ public sealed class RenderResult
     /// <param name="failures">The rules failed.</param>
     /// <param name="corrections">The totals replaced.</param>
     /// <param name="notes">The other changes.</param>
+    /// <param name="heldBack">The totals a draft left as stated.</param>
+    /// <param name="unreconciled">The arithmetic findings a draft could not reconcile.</param>
     /// <returns>The result.</returns>
-    internal static RenderResult Ok(RenderFormat format, byte[] content, IReadOnlyList<Finding> failures, IReadOnlyList<TotalCorrection> corrections, IReadOnlyList<string>? notes = null) =>
-        new(format, content, null, failures, corrections) { Notes = notes ?? [] };
+    internal static RenderResult Ok(RenderFormat format, byte[] content, IReadOnlyList<Finding> failures, IReadOnlyList<TotalCorrection> corrections, IReadOnlyList<string>? notes = null,
+        IReadOnlyList<TotalCorrection>? heldBack = null, IReadOnlyList<Finding>? unreconciled = null) =>
+        new(format, content, null, failures, corrections) { Notes = notes ?? [], HeldBack = heldBack ?? [], Unreconciled = unreconciled ?? [] };
 
     /// <summary>Creates a failure.</summary>
     /// <param name="format">The format.</param>

@@ -1,6 +1,7 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
 using Gongkai.Cells;
+using Gongkai.Checking;
 using Gongkai.Documents;
 using Gongkai.Formats.Render.Layout;
 using Gongkai.Text;
@@ -76,15 +77,22 @@ internal sealed class ReportView
     /// <summary>Gets what else the rendering changed against the source, in Chinese (headings normalised or added).</summary>
     public IReadOnlyList<string> Notes { get; }
 
-    /// <summary>Gets a value indicating whether the file differs from its source: recomputed totals or changed headings, each noted.</summary>
-    public bool IsDraft => Corrections.Count > 0 || Notes.Count > 0;
+    /// <summary>Gets the totals a draft left as stated because their sum would break another rule (empty when none).</summary>
+    public IReadOnlyList<TotalCorrection> HeldBack { get; private init; } = [];
+
+    /// <summary>Gets the arithmetic findings a draft could not reconcile (empty when none, or when no draft was asked for).</summary>
+    public IReadOnlyList<Finding> Unreconciled { get; private init; } = [];
+
+    /// <summary>Gets a value indicating whether the file carries a draft note: recomputed, held-back or unreconciled totals, or changed headings.</summary>
+    public bool IsDraft => Corrections.Count > 0 || Notes.Count > 0 || HeldBack.Count > 0 || Unreconciled.Count > 0;
 
     /// <summary>Builds the view of a report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="corrections">The totals a draft replaced.</param>
     /// <param name="normalizeHeadings">Whether to print the official headings instead of the source's.</param>
+    /// <param name="recomputation">The draft's recomputation, whose held-back totals and unreconciled findings the note lists; null when none.</param>
     /// <returns>The view.</returns>
-    public static ReportView From(AnnualReport report, IReadOnlyList<TotalCorrection> corrections, bool normalizeHeadings = false)
+    public static ReportView From(AnnualReport report, IReadOnlyList<TotalCorrection> corrections, bool normalizeHeadings = false, Recomputation? recomputation = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var format = OfficialLayout.LayoutFormat(report.Format, report.Year);
@@ -134,7 +142,11 @@ internal sealed class ReportView
         }
 
         var preamble = report.Preamble.Select(p => p.Text).Where(t => !TextFold.IsBlank(t)).ToList();
-        return new ReportView(report, format, ComposeTitle(report), preamble, sections, corrections, notes);
+        return new ReportView(report, format, ComposeTitle(report), preamble, sections, corrections, notes)
+        {
+            HeldBack = recomputation?.HeldBack ?? [],
+            Unreconciled = recomputation?.Unreconciled ?? [],
+        };
     }
 
     /// <summary>The heading as written, without Markdown heading marks and surrounding space.</summary>
@@ -152,6 +164,22 @@ internal sealed class ReportView
 
         return false;
     }
+
+    /// <summary>Gets where the title breaks into two lines: after the unit, when the title starts with the unit and is
+    /// wider than a line at 2号 (about 20 characters on the 156 mm type area); 0 when it fits on one line.</summary>
+    /// <remarks>GB/T 9704-2012 §7.3.1: a title over more than one line breaks where the sense allows, keeping words
+    /// whole. Every paginated format breaks it here (HTML and PDF with a block, Word with <c>w:br</c>), so the
+    /// title never breaks mid-phrase (「…2024年政府／信息公开工作年度报告」).</remarks>
+    public int TitleBreak
+    {
+        get
+        {
+            var at = Report.Unit is { Length: > 0 } unit && Title.StartsWith(unit, StringComparison.Ordinal) ? unit.Length : 0;
+            return at > 0 && at < Title.Length && Width(Title) > 20 ? at : 0;
+        }
+    }
+
+    private static double Width(string text) => text.Sum(c => c < 0x2E80 ? 0.5 : 1.0);
 
     /// <summary>Classifies a paragraph for typesetting.</summary>
     /// <param name="text">The paragraph.</param>

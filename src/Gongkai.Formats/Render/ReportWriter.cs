@@ -92,9 +92,9 @@ public static class ReportWriter
         IReadOnlyList<Finding> failures = options.CheckReport
             ? [.. ReportChecker.Check(report, null, cancellationToken).Where(f => f.Severity == Severity.Error)]
             : [];
-        List<TotalCorrection> corrections = [];
-        var rendered = options.RecomputeTotals ? TotalsRecomputer.Recompute(report, out corrections) : report;
-        var view = ReportView.From(rendered, corrections, options.NormalizeHeadings);
+        var recomputation = options.RecomputeTotals ? TotalsRecomputer.Recompute(report) : null;
+        var corrections = recomputation?.Corrections ?? [];
+        var view = ReportView.From(recomputation?.Report ?? report, corrections, options.NormalizeHeadings, recomputation);
         try
         {
             var content = format switch
@@ -107,7 +107,7 @@ public static class ReportWriter
                 RenderFormat.Json => Json(view),
                 _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown render format."),
             };
-            return RenderResult.Ok(format, content, failures, corrections, view.Notes);
+            return RenderResult.Ok(format, content, failures, corrections, view.Notes, view.HeldBack, view.Unreconciled);
         }
         catch (RenderException ex)
         {
@@ -148,15 +148,41 @@ public static class ReportWriter
     private static byte[] Json(ReportView view)
     {
         var json = CanonicalJson.ToJson(view.Report);
-        if (view.Corrections.Count == 0)
+        if (view.Corrections.Count == 0 && view.HeldBack.Count == 0 && view.Unreconciled.Count == 0)
         {
             return Encoding.UTF8.GetBytes(json + "\n");
         }
 
         // A draft says what it replaced (report-schema.md, "recomputedTotals").
         var root = JsonNode.Parse(json)!.AsObject();
+        if (view.Corrections.Count > 0)
+        {
+            root["recomputedTotals"] = Totals(view.Corrections, c => c.ToString());
+        }
+
+        if (view.HeldBack.Count > 0)
+        {
+            root["heldBackTotals"] = Totals(view.HeldBack, c => c.DescribeHeldBack());
+        }
+
+        if (view.Unreconciled.Count > 0)
+        {
+            var unreconciled = new JsonArray();
+            foreach (var f in view.Unreconciled)
+            {
+                unreconciled.Add(new JsonObject { ["rule"] = f.Rule, ["cell"] = f.Cell, ["expected"] = f.Expected, ["actual"] = f.Actual, ["message"] = f.Message });
+            }
+
+            root["unreconciled"] = unreconciled;
+        }
+
+        return Encoding.UTF8.GetBytes(root.ToJsonString(JsonOptions) + "\n");
+    }
+
+    private static JsonArray Totals(IReadOnlyList<TotalCorrection> totals, Func<TotalCorrection, string> message)
+    {
         var list = new JsonArray();
-        foreach (var c in view.Corrections)
+        foreach (var c in totals)
         {
             list.Add(new JsonObject
             {
@@ -164,11 +190,10 @@ public static class ReportWriter
                 ["rule"] = c.Rule,
                 ["stated"] = c.Stated.HasNumber ? JsonValue.Create(c.Stated.Number) : c.Stated.State == Cells.CellState.Blank ? null : JsonValue.Create(c.Stated.Raw),
                 ["computed"] = JsonValue.Create(c.Computed),
-                ["message"] = c.ToString(),
+                ["message"] = message(c),
             });
         }
 
-        root["recomputedTotals"] = list;
-        return Encoding.UTF8.GetBytes(root.ToJsonString(JsonOptions) + "\n");
+        return list;
     }
 }

@@ -105,7 +105,7 @@ internal static class DocxRenderer
             comments.Add(DraftNote.Text(view));
         }
 
-        Paragraph(sb, "Title", view.Title, view.IsDraft ? 0 : -1);
+        Title(sb, view);
         foreach (var p in view.Preamble)
         {
             Narrative(sb, p);
@@ -127,6 +127,36 @@ internal static class DocxRenderer
 
         sb.Append(DocxParts.SectionProperties).Append("</w:body></w:document>");
         return sb.ToString();
+    }
+
+    /// <summary>Writes the title: the unit and the rest as two runs with a line break (§17.3.3.1) between them when
+    /// the title is wider than a line (<see cref="ReportView.TitleBreak"/>), so Word never breaks it mid-phrase.</summary>
+    private static void Title(StringBuilder sb, ReportView view)
+    {
+        var at = view.TitleBreak;
+        if (at == 0)
+        {
+            Paragraph(sb, "Title", view.Title, view.IsDraft ? 0 : -1);
+            return;
+        }
+
+        sb.Append("<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>");
+        if (view.IsDraft)
+        {
+            sb.Append("<w:commentRangeStart w:id=\"0\"/>");
+        }
+
+        // A space between the unit and the year ends the first line, where it takes no room, not the second.
+        var rest = view.Title[at..].TrimStart();
+        Runs(sb, view.Title[..(view.Title.Length - rest.Length)]);
+        sb.Append("<w:r><w:br/></w:r>");
+        Runs(sb, rest);
+        if (view.IsDraft)
+        {
+            CommentEnd(sb, 0);
+        }
+
+        sb.Append("</w:p>");
     }
 
     private static void Narrative(StringBuilder sb, string text)
@@ -232,8 +262,9 @@ internal static class DocxRenderer
 
             sb.Append("<w:jc w:val=\"center\"/></w:trPr>");
 
-            // Tables 三 and 四 stay on one page: every row keeps with the next (§17.3.1.15), as Word users do it.
-            var keep = table.Table != Cells.ReportTable.Table2 && r < table.Rows.Count - 1;
+            // Rows never split (cantSplit above); tables 三 and 四 stay on one page and each sub-table of table 二
+            // stays together: every row keeps with the next (§17.3.1.15 keepNext on its paragraphs), as Word users do it.
+            var keep = table.KeepsWithNext(r);
             for (var c = 0; c < table.ColumnCount;)
             {
                 if (coverage[r][c] is not { } covering)

@@ -15,7 +15,7 @@ namespace Gongkai.Formats.Render.Html;
 /// paragraph becomes a new paragraph, since <c>br</c> and <c>p</c> read back the same.</para>
 /// <para>Typography after GB/T 9704-2012: A4 with margins 37/35/28/26 mm (§5.2.1), title 2号 (22 pt) 小标宋,
 /// body 3号 (16 pt) 仿宋 at 22 lines per page (§5.2.2, line height 28.95 pt), first-level headings 黑体,
-/// second-level 楷体 (§7.3.3); tables in 10 pt as in the template, tables 三 and 四 kept on one page. Every font family lists fallbacks ending in fonts that Linux machines have
+/// second-level 楷体 (§7.3.3); tables in 10 pt as in the template, rows never split (<c>break-inside: avoid</c> on <c>tr</c>), header rows repeated (<c>thead</c> as <c>table-header-group</c>), each sub-table of table 二 and the whole of tables 三 and 四 kept on one page. Every font family lists fallbacks ending in fonts that Linux machines have
 /// (Noto CJK) and a generic family, so the page renders without the official fonts.</para>
 /// </remarks>
 internal static class HtmlRenderer
@@ -32,8 +32,16 @@ internal static class HtmlRenderer
     /// <summary>The second-level heading font stack (楷体).</summary>
     internal const string KaiFonts = "\"楷体_GB2312\", \"楷体\", \"KaiTi_GB2312\", \"KaiTi\", \"STKaiti\", \"Noto Serif CJK SC\", \"Noto Serif SC\", serif";
 
+    /// <summary>The page number (GB/T 9704-2012 §7.5): 4号 (14 pt) 宋体, its top 7 mm below the type area.</summary>
+    private const string PageNumberStyle = "font-family:" + PageNumberFonts + ";font-size:14pt;line-height:1;vertical-align:top;padding-top:7mm;";
+
+    /// <summary>The page number font stack (宋体).</summary>
+    internal const string PageNumberFonts = "\"宋体\", \"SimSun\", \"Songti SC\", \"Noto Serif CJK SC\", \"Noto Serif SC\", serif";
+
     private const string Css =
         "@page{size:A4;margin:37mm 26mm 35mm 28mm}" +
+        "@page :right{@bottom-right{content:\"— \" counter(page) \" —\";" + PageNumberStyle + "padding-right:1em}}" +
+        "@page :left{@bottom-left{content:\"— \" counter(page) \" —\";" + PageNumberStyle + "padding-left:1em}}" +
         "html{-webkit-text-size-adjust:100%}" +
         "body{margin:0;color:#000;background:#fff}" +
         ".gongkai-report{font-family:" + BodyFonts + ";font-size:16pt;line-height:28.95pt;max-width:156mm;margin:0 auto;padding:12mm 8mm}" +
@@ -53,6 +61,7 @@ internal static class HtmlRenderer
         ".gongkai-report td{text-align:center}" +
         ".gongkai-report td.num{text-align:right;font-variant-numeric:tabular-nums}" +
         ".gongkai-report thead{display:table-header-group}" +
+        ".gongkai-report tr{break-inside:avoid;page-break-inside:avoid}" +
         ".gongkai-report tbody{break-inside:avoid;page-break-inside:avoid}" +
         "@media screen{body{background:#f4f4f4}.gongkai-report{background:#fff;margin:16px auto;padding:24mm 26mm 24mm 28mm;box-shadow:0 1px 4px rgba(0,0,0,.15)}}" +
         "@media screen and (max-width:700px){.gongkai-report{padding:16px;font-size:14pt;line-height:1.8}.gongkai-report table{font-size:9pt}}" +
@@ -112,12 +121,10 @@ internal static class HtmlRenderer
 
     private static void Title(StringBuilder sb, ReportView view)
     {
-        // GB/T 9704 §7.3.1: a title over one line breaks where the sense allows; here after the unit, when the
-        // title is wider than the 156 mm line at 22 pt (about 20 characters). The break is CSS only, so the
-        // title stays one line of text for readers.
+        // The break (ReportView.TitleBreak) is CSS only, so the title stays one line of text for readers.
         var title = view.Title;
-        var at = view.Report.Unit is { Length: > 0 } unit && title.StartsWith(unit, StringComparison.Ordinal) ? unit.Length : -1;
-        if (at <= 0 || Width(title) <= 20)
+        var at = view.TitleBreak;
+        if (at == 0)
         {
             Encode(sb, title);
             return;
@@ -128,8 +135,6 @@ internal static class HtmlRenderer
         sb.Append("</span>");
         Encode(sb, title[at..]);
     }
-
-    private static double Width(string text) => text.Sum(c => c < 0x2E80 ? 0.5 : 1.0);
 
     private static string Escape(string comment) => comment.Replace("--", "- -", StringComparison.Ordinal);
 

@@ -23,6 +23,21 @@ internal sealed record LayoutTable(ReportTable Table, IReadOnlyList<int> ColumnW
     /// <summary>Gets the number of grid columns.</summary>
     public int ColumnCount => ColumnWidths.Count;
 
+    /// <summary>Whether a row is kept on the same page as the next one.</summary>
+    /// <param name="row">The row index.</param>
+    /// <returns>True inside tables 三 and 四, which stay whole (their group labels span many rows and the 勾稽关系 reads
+    /// down whole columns), so that such a table starts on a new page only when it would not fit on this one; in table 二
+    /// true inside each sub-table (caption, header, items), so a caption is never left at the foot of a page.</returns>
+    public bool KeepsWithNext(int row)
+    {
+        if (row < 0 || row >= Rows.Count - 1)
+        {
+            return false;
+        }
+
+        return Table != ReportTable.Table2 || Rows[row + 1].Cells is not [{ Role: LayoutRole.Caption }];
+    }
+
     /// <summary>Computes, for every row and grid column, the cell covering it (null where nothing does).</summary>
     /// <returns>The grid; <c>grid[r][c]</c> is the covering cell and the row where it starts.</returns>
     public (LayoutCell Cell, int Row)?[][] Coverage()

@@ -8,17 +8,15 @@ namespace Gongkai.Formats.Render.Pdf;
 /// <summary>Renders a report as PDF: the HTML page printed by headless Chromium, or the Word document converted by LibreOffice.</summary>
 /// <remarks>
 /// <para>Chromium (default) prints the page of <see cref="HtmlRenderer"/> at its CSS page size (A4, GB/T 9704 margins)
-/// with a 「— N —」 page number in the bottom margin (GB/T 9704 §7.5; centred, as a print template cannot tell odd
-/// from even pages). Chromium embeds the fonts it used as subsets with a ToUnicode map (ISO 32000-1 §9.10.3), so the
+/// with a 「— N —」 page number in the bottom margin, right on odd pages and left on even pages, one character in
+/// (GB/T 9704 §7.5). Chromium's header and footer templates cannot tell odd from even pages, so the number is the page's
+/// own: CSS page margin boxes <c>@bottom-right</c> / <c>@bottom-left</c> in <c>@page :right</c> / <c>:left</c> (CSS Paged
+/// Media 3 §4.2 and §5.3; Chromium 131 and later), printed with <c>displayHeaderFooter</c> off. Chromium embeds the fonts it used as subsets with a ToUnicode map (ISO 32000-1 §9.10.3), so the
 /// text layer can be extracted; on machines without the official fonts the page's font stacks fall back to Noto CJK.</para>
 /// <para>LibreOffice converts the .docx of <see cref="DocxRenderer"/>, with its odd/even footers.</para>
 /// </remarks>
 internal static class PdfRenderer
 {
-    /// <summary>The page-number footer: 4号 (14 pt) 宋体 digits between em dashes.</summary>
-    internal const string Footer =
-        "<div style=\"width:100%;margin:0 26mm 0 28mm;text-align:center;font-size:14pt;line-height:1;font-family:'宋体','SimSun','Noto Serif CJK SC',serif;\">— <span class=\"pageNumber\"></span> —</div>";
-
     /// <summary>Renders the PDF.</summary>
     /// <param name="view">The report view.</param>
     /// <param name="options">The options (engine, executable, timeout).</param>
@@ -42,7 +40,7 @@ internal static class PdfRenderer
             var browser = ChromiumBrowser.Shared(chromium, options.PdfTimeout);
             try
             {
-                return browser.PrintAsync(html, Footer, cts.Token).GetAwaiter().GetResult();
+                return browser.PrintAsync(html, null, cts.Token).GetAwaiter().GetResult();
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
