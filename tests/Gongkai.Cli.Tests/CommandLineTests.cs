@@ -102,14 +102,9 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("无法识别的字符", err, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LinuxFact]
     public void Verbose_AddsTheSystemText()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         var loop = Path.Combine(_dir, "loop.txt");
         File.CreateSymbolicLink(loop, loop);
         var (_, _, plain) = Run("extract", loop);
@@ -119,14 +114,9 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("系统信息：", verbose, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LinuxFact]
     public void Render_RefusesDevicesLinksAndEmptyNames_WithoutReplacingThem()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         var real = Path.Combine(_dir, "real.docx");
         File.WriteAllText(real, "keep");
         var link = Path.Combine(_dir, "link.docx");

@@ -22,17 +22,12 @@ public sealed class SignalTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    [Theory]
+    [LinuxTheory]
     [InlineData("INT", true)]
     [InlineData("TERM", true)]
     [InlineData("INT", false)]
     public async Task Signal_StopsTheBatch_PrintsWhatIsDone_ExitsWith130(string signal, bool json)
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         string[] args = json ? ["check", "--json", "--quiet", "--jobs", "1", _dir] : ["check", "--quiet", "--jobs", "1", _dir];
         using var process = ChildProcess.Start(args);
         var lines = new BlockingCollection<string>();

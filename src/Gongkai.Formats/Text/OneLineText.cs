@@ -64,7 +64,7 @@ internal static partial class OneLineText
             }
 
             var line = text.AsSpan(start, end - start).TrimEnd('\r');
-            var rewritten = line.Length >= MinLength && !line.Contains('\t') ? Split(line.ToString()) : null;
+            var rewritten = line.Length >= MinLength && !line.Contains('\t') && MayBeRunTogether(line) ? Split(line.ToString()) : null;
             if (rewritten is not null)
             {
                 result ??= new StringBuilder(text.Length + 1024).Append(text, 0, start);
@@ -81,6 +81,26 @@ internal static partial class OneLineText
         return result?.ToString();
     }
 
+    /// <summary>A cheap test before the patterns: a report run together names table 二's rows (「第二十条」) or has two numbered headings.</summary>
+    private static bool MayBeRunTogether(ReadOnlySpan<char> line)
+    {
+        if (line.Contains("第二十条", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var numbered = 0;
+        for (var i = line.IndexOf('、'); i > 0 && numbered < 2; i = line[(i + 1)..].IndexOf('、') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if ("一二三四五六".Contains(line[i - 1], StringComparison.Ordinal))
+            {
+                numbered++;
+            }
+        }
+
+        return numbered >= 2;
+    }
+
     /// <summary>Takes one long line apart, or returns null when it is not a report run together.</summary>
     private static string? Split(string line)
     {
@@ -95,9 +115,11 @@ internal static partial class OneLineText
 
         // The parts, in order: text up to the first table, each table up to the next heading (or table), text after.
         var cuts = new SortedDictionary<int, char>();
+        var headingLengths = new Dictionary<int, int>();
         foreach (var h in headings)
         {
             cuts[h.Index] = 'h';
+            headingLengths[h.Index] = h.Length;
         }
 
         if (t2 >= 0)
@@ -140,9 +162,8 @@ internal static partial class OneLineText
             switch (points[i].Value)
             {
                 case 'h':
-                    var heading = headings.First(h => h.Index == from);
-                    output.Append(line, from, heading.Length).Append('\n');
-                    Text(part.AsSpan(heading.Length), output);
+                    output.Append(line, from, headingLengths[from]).Append('\n');
+                    Text(part.AsSpan(headingLengths[from]), output);
                     break;
                 case 'u':
                     output.Append(part).Append('\n');

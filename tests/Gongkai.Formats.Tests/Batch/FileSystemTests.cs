@@ -32,14 +32,9 @@ public sealed class FileSystemTests : IDisposable
         Assert.Equal(0, p.ExitCode);
     }
 
-    [Fact]
+    [UnixFact]
     public void Walk_SymlinkLoops_EachRealFolderOnce_EachFileOnce()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         // a/ holds a report and three links back up: to itself, to the root, and a/b/up → a. Walking links naively
         // grows exponentially (the tester's 1.3 GB hang); a self-link alone gave the same file 41 times.
         var a = Directory.CreateDirectory(Path.Combine(_dir, "a")).FullName;
@@ -61,14 +56,9 @@ public sealed class FileSystemTests : IDisposable
         Assert.All(entries.Where(e => e.SkipReason is not null), e => Assert.Matches("[\u4e00-\u9fff]", e.SkipReason!));
     }
 
-    [Fact]
+    [UnixFact]
     public void Walk_LinkChainLoop_IsSkippedWithAReason()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         File.CreateSymbolicLink(Path.Combine(_dir, "x"), "y");
         File.CreateSymbolicLink(Path.Combine(_dir, "y"), "x");
         File.CreateSymbolicLink(Path.Combine(_dir, "gone.txt"), Path.Combine(_dir, "nothing-here.txt"));
@@ -79,14 +69,9 @@ public sealed class FileSystemTests : IDisposable
         Assert.Contains("不存在", entries.Single(e => e.Path.EndsWith("gone.txt", StringComparison.Ordinal)).SkipReason, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LinuxFact]
     public void Walk_FifoAndDeviceLinks_AreSkipped_NeverOpened()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         MkFifo(Path.Combine(_dir, "pipe.txt"));
         File.CreateSymbolicLink(Path.Combine(_dir, "zero.txt"), "/dev/zero");
         File.Copy(Seed(0), Path.Combine(_dir, "good.txt"));
@@ -101,14 +86,9 @@ public sealed class FileSystemTests : IDisposable
         Assert.Contains("设备", zero.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LinuxFact]
     public void Read_FifoOrDeviceGivenExplicitly_IsNotARegularFile()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         var fifo = Path.Combine(_dir, "pipe");
         MkFifo(fifo);
         var link = Path.Combine(_dir, "zero.docx");
@@ -132,13 +112,14 @@ public sealed class FileSystemTests : IDisposable
         var ok = SafeFile.Read(path, maxBytes: 5000);
         Assert.True(ok.Success);
         Assert.Equal(5000, ok.Data.Length);
+    }
 
+    [LinuxFact]
+    public void Read_IsBounded_WhenTheFileStatesSizeZeroAndYieldsMore()
+    {
         // /proc files state size 0 and yield more: the read still stops at maxBytes + 1.
-        if (OperatingSystem.IsLinux())
-        {
-            var proc = SafeFile.Read("/proc/self/maps", maxBytes: 16);
-            Assert.Equal(ReadErrorKind.TooLarge, proc.ErrorKind);
-        }
+        var proc = SafeFile.Read("/proc/self/maps", maxBytes: 16);
+        Assert.Equal(ReadErrorKind.TooLarge, proc.ErrorKind);
     }
 
     [Fact]
@@ -182,14 +163,9 @@ public sealed class FileSystemTests : IDisposable
         Assert.Equal(ReadErrorKind.NotFound, ReportReader.ReadFile(string.Empty).ErrorKind);
     }
 
-    [Fact]
+    [LinuxFact]
     public void SystemErrors_AreChinese_ByErrno()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         Assert.Equal("磁盘空间不足", SystemErrorText.DescribeCode(28).Reason);
         Assert.Contains("循环", SystemErrorText.DescribeCode(40).Reason, StringComparison.Ordinal);
         Assert.Equal(ReadErrorKind.AccessDenied, SystemErrorText.DescribeCode(13).Kind);
@@ -206,14 +182,9 @@ public sealed class FileSystemTests : IDisposable
         Assert.Contains("JSON 格式错误", SystemErrorText.Describe(new System.Text.Json.JsonException("x", null, 2, 5)).Reason, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LinuxFact]
     public void AtomicWrite_RefusesNonRegularTargets_AndLeavesNoPartialFile()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         var real = Path.Combine(_dir, "real.txt");
         File.WriteAllText(real, "keep");
         var link = Path.Combine(_dir, "link.docx");

@@ -1,0 +1,62 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using Gongkai.Formats.Text;
+
+namespace Gongkai.Tests.Text;
+
+/// <summary>A report run together on one line is taken apart into headings, text and table rows; other text is left alone.</summary>
+public sealed class OneLineTextTests
+{
+    private const string Filler = "本年度，我单位认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作，不断提升政务公开质量和实效。";
+
+    private static string[] Lines(string text) => (OneLineText.Unflatten(text) ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    [Fact]
+    public void OrdinaryText_IsLeftAlone()
+    {
+        var text = "一、总体情况\n" + string.Concat(Enumerable.Repeat(Filler, 10)) + "\n二、主动公开政府信息情况\n";
+
+        Assert.Null(OneLineText.Unflatten(text));
+    }
+
+    [Fact]
+    public void Headings_AndTable2Rows_AreTakenApart()
+    {
+        var text = "一、总体情况" + Filler + Filler + "二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件8855698"
+            + "三、收到和处理政府信息公开申请情况" + Filler + Filler;
+
+        var lines = Lines(text);
+
+        Assert.Equal("一、总体情况", lines[0]);
+        Assert.Contains("二、主动公开政府信息情况", lines);
+        Assert.Contains("信息内容\t本年制发件数\t本年废止件数\t现行有效件数\t", lines);
+        Assert.Contains("规章\t000", lines);
+        Assert.Contains("行政规范性文件\t8855698", lines);
+        Assert.Contains("三、收到和处理政府信息公开申请情况", lines);
+    }
+
+    [Fact]
+    public void ItemNumber_StuckToARun_GoesWithTheNextLabel_AndAGroupLabelJoinsItsFirstItem()
+    {
+        var text = "三、收到和处理政府信息公开申请情况" + Filler + "一、本年新收政府信息公开申请数量 713000074（四）无法提供1.本机关不掌握相关政府信息 3700000372.没有现成信息需要另行制作0000000"
+            + "四、政府信息公开行政复议、行政诉讼情况" + Filler + Filler + Filler + Filler;
+
+        var lines = Lines(text);
+
+        Assert.Contains("一、本年新收政府信息公开申请数量\t713000074", lines);
+        Assert.Contains("（四）无法提供\t1.本机关不掌握相关政府信息\t370000037", lines);
+        Assert.Contains("2.没有现成信息需要另行制作\t0000000", lines);
+    }
+
+    [Fact]
+    public void Spaces_BetweenSomeCells_AreCellBreaks_AndAGluedPageNumberIsDropped()
+    {
+        var text = "二、主动公开政府信息情况" + Filler + "第二十条第（五）项信息内容本年处理决定数量行政许可 9487-3-第二十条第（六）项信息内容本年处理决定数量行政处罚 27 76"
+            + "三、收到和处理政府信息公开申请情况" + Filler + Filler + Filler + Filler;
+
+        var lines = Lines(text);
+
+        Assert.Contains("行政许可\t9487", lines);
+        Assert.Contains("行政处罚\t27\t76", lines);
+    }
+}
