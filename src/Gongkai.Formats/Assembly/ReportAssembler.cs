@@ -161,7 +161,9 @@ internal static class ReportAssembler
         }
 
         var hasDigits = line.HasValue || line.GluedLabel;
-        return hasDigits && (Table2Interpreter.IsDefinite(line) || Table3Interpreter.IsDefinite(line)) ? line : null;
+        return hasDigits && (Table2Interpreter.IsDefinite(line) || Table3Interpreter.IsDefinite(line)) ? line
+            : !hasDigits && Table2Interpreter.IsHeader(line) ? line
+            : null;
     }
 
     private static ReportFormat Table3Format(ReportCells cells) =>

@@ -55,8 +55,15 @@ internal static class Table2Interpreter
         }
 
         return line.FoldedLabel.Contains("第二十条", StringComparison.Ordinal) || MatchRow(line) is not null ||
-            (!line.HasValue && HeaderColumns(line) is { Count: > 0 });
+            (!line.HasValue && HeaderColumns(string.Concat(line.FoldedLabelCells)) is { Count: > 0 });
     }
+
+    /// <summary>Returns whether the label-only line is a sub-table caption (第二十条第（X）项) or a header naming columns.</summary>
+    /// <param name="line">The line.</param>
+    /// <returns>Whether it is.</returns>
+    public static bool IsHeader(TableLine line) =>
+        line.HasLabel && !line.HasValue &&
+        (line.FoldedLabel.StartsWith("第二十条", StringComparison.Ordinal) || HeaderColumns(string.Concat(line.FoldedLabelCells)).Count > 1);
 
     /// <summary>Interprets the rows and returns the format the columns indicate.</summary>
     /// <param name="lines">The rows of table 二.</param>
@@ -68,6 +75,10 @@ internal static class Table2Interpreter
         var saw2019 = false;
         var saw2021 = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        // A header broken over lines (「信息内容 本年新」/「制作数量」/「本年新」/「公开数量」/「对外公开总数量」) is read
+        // from its label-only lines together.
+        var header = new System.Text.StringBuilder();
         foreach (var original in lines)
         {
             var line = original;
@@ -84,12 +95,25 @@ internal static class Table2Interpreter
             var row = MatchRow(line);
             if (row is null)
             {
-                var header = HeaderColumns(line);
-                if (header.Count > 0)
+                if (line.FoldedLabel.Contains("第二十条", StringComparison.Ordinal) || line.HasValue)
                 {
-                    columns = header;
-                    saw2019 |= header.Any(Columns2019.Contains);
-                    saw2021 |= header.Any(Columns2021.Contains);
+                    // Each sub-table has its own header (sometimes in the caption's row): the last one's columns do
+                    // not carry over.
+                    header.Clear();
+                    columns = line.HasValue ? columns : null;
+                }
+
+                if (!line.HasValue)
+                {
+                    header.AppendJoin(string.Empty, line.FoldedLabelCells);
+                }
+
+                var found = HeaderColumns(line.HasValue ? string.Concat(line.FoldedLabelCells) : header.ToString());
+                if (found.Count > 0)
+                {
+                    columns = found;
+                    saw2019 |= found.Any(Columns2019.Contains);
+                    saw2021 |= found.Any(Columns2021.Contains);
                 }
                 else if (line.HasValue)
                 {
@@ -98,6 +122,8 @@ internal static class Table2Interpreter
 
                 continue;
             }
+
+            header.Clear();
 
             if (!seen.Add(row.Key))
             {
@@ -190,16 +216,19 @@ internal static class Table2Interpreter
         return null;
     }
 
-    private static List<string> HeaderColumns(TableLine line)
+    // The columns a header names, in the order of their words in the header's folded text.
+    private static List<string> HeaderColumns(string header)
     {
         var columns = new List<string>(4);
-        foreach (var cell in line.FoldedLabelCells)
+        var text = header.AsSpan();
+        for (var at = 0; at < text.Length; at++)
         {
             foreach (var (token, column) in ColumnTokens)
             {
-                if (cell.Contains(token, StringComparison.Ordinal))
+                if (text[at..].StartsWith(token, StringComparison.Ordinal))
                 {
                     columns.Add(column);
+                    at += token.Length - 1;
                     break;
                 }
             }

@@ -94,6 +94,7 @@ internal static class Table3Interpreter
                 if (row is not null)
                 {
                     line = combined;
+                    pending = null;
                 }
             }
 
@@ -114,7 +115,7 @@ internal static class Table3Interpreter
             {
                 // A label fragment: the rest of the previous row's label (「…不再处理其政」/「府信息公开申请」),
                 // or the start of the next one (PDF rows whose numbers sit on a later line).
-                if (row is null && last is { } previous && Match(Core(TextFold.Fold(previous.Line.Label + line.Label)), out var joined) == previous.Row && joined == MatchKind.Exact)
+                if (row is null && last is { } previous && Completes(previous.Row, previous.Line.Label, line.Label))
                 {
                     continue;
                 }
@@ -338,6 +339,13 @@ internal static class Table3Interpreter
                 return s.ToString();
             }
         }
+    }
+
+    // Whether the fragment is the missing end of the row's label: the label was incomplete and is now the official one.
+    private static bool Completes(RowDefinition row, string label, string fragment)
+    {
+        var official = Cores.First(c => c.Row == row).Core;
+        return Core(TextFold.Fold(label)) != official && Core(TextFold.Fold(label + fragment)) == official;
     }
 
     /// <summary>

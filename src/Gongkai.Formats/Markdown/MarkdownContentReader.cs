@@ -93,7 +93,8 @@ internal sealed class MarkdownContentReader : IContentReader
             return cellsLeft >= 0 ? row : throw ReadLimits.TooManyCells(options.MaxTableCells);
         }
 
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        // Markdown made from a PDF carries the text layer's Kangxi radicals (⼈⺠⼀ for 人民一).
+        var lines = TextFold.NormalizeRadicals(text).ReplaceLineEndings("\n").Split('\n');
         var blocks = new List<ContentBlock>();
         for (var i = 0; i < lines.Length; i++)
         {

@@ -1,6 +1,7 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
 using System.Text;
+using Gongkai.Formats.Assembly;
 using Gongkai.Formats.Content;
 using Gongkai.Formats.Html;
 using Gongkai.Text;
@@ -63,6 +64,8 @@ internal sealed class TextContentReader : IContentReader
         }
 
         // A report run together on one line (crawled or copied from a web page) is taken apart into lines first.
+        // Text copied or converted from a PDF carries the text layer's Kangxi radicals (⼈⺠⼀ for 人民一).
+        text = TextFold.NormalizeRadicals(text);
         text = OneLineText.Unflatten(text) ?? text;
         var lines = new TextLines(RemoveBookmarks(text), options.MaxLines);
         var cells = new TableCellBudget(options.MaxTableCells);
@@ -78,7 +81,8 @@ internal sealed class TextContentReader : IContentReader
             }
 
             var line = span.ToString();
-            var rewritten = IsPageFurniture(line) ? string.Empty : AlignedRow(line);
+            var unmarked = WithoutHeadingMarker(line);
+            var rewritten = IsPageFurniture(unmarked) ? string.Empty : AlignedRow(unmarked);
             if (!string.Equals(rewritten, line, StringComparison.Ordinal))
             {
                 lines.Set(k, rewritten);
@@ -97,7 +101,9 @@ internal sealed class TextContentReader : IContentReader
                 continue;
             }
 
-            if (line.Contains('\t'))
+            // A table starts at its first row, or at the label fragments that lead to it (a header or a row label
+            // broken over lines before the row's numbers: 「信息内容 本年新」/「制作数量」/…).
+            if (line.Contains('\t') || (IsFragment(line, tableGoesOn: false) && RowFollows(lines, i + 1)))
             {
                 var end = FindRunEnd(lines, i);
                 blocks.Add(ReadTable(lines, i, end, cells));
@@ -154,22 +160,13 @@ internal sealed class TextContentReader : IContentReader
         return n;
     }
 
-    private static bool IsContinuation(TextLines lines, int i)
+    // A line without tabs inside a table run: part of a label broken over lines (「（二）部分公开（区分处理的，只计这一」 /
+    // 「情形，不计其他情形）」, 「（三）」/「不予公」/「开」), converters putting a blank line after every line. It is a short
+    // fragment, not a heading and not a sentence, and either follows a row (the rest of that row's label) or leads,
+    // through other fragments only, to a later row (the start of its label, or a group label).
+    private static bool IsFragment(ReadOnlySpan<char> line, bool tableGoesOn)
     {
-        var line = lines[i];
-        if (line.Contains('\t') || TextFold.IsBlank(line) || i == 0)
-        {
-            return false;
-        }
-
-        var previous = lines[i - 1];
-        if (!previous.Contains('\t') || TextFold.IsBlank(previous))
-        {
-            return false;
-        }
-
-        // Length without spaces (labels are often spaced out: 「只 计 这 一 情 形」); a longer fragment is
-        // accepted when the table evidently goes on (the next line is tabbed) and it is not a sentence.
+        // Length without spaces (labels are often spaced out: 「只 计 这 一 情 形」).
         var trimmed = TextFold.TrimAll(line);
         if (LooksLikeHeading(trimmed))
         {
@@ -177,22 +174,84 @@ internal sealed class TextContentReader : IContentReader
         }
 
         var length = TextFold.Fold(trimmed).Length;
-        var tableGoesOn = i + 1 < lines.Count && lines[i + 1].Contains('\t');
-        return length <= MaxContinuationLength || (tableGoesOn && length <= 2 * MaxContinuationLength && !trimmed.Contains('。'));
+        var fits = length <= MaxContinuationLength || (tableGoesOn && length <= 2 * MaxContinuationLength && !trimmed.Contains('。'));
+
+        // An unnumbered section title right before its table (「主动公开政府信息情况」) is a heading, not a label.
+        return fits && SectionHeadings.Match(trimmed.ToString(), out _) == 0;
     }
 
-    private static bool LooksLikeHeading(ReadOnlySpan<char> text) =>
-        text.StartsWith("#") || (text.Length > 1 && text[1] == '、' && "一二三四五六七八九十".Contains(text[0]));
+    // Whether a row follows line i through blank lines and label fragments only (at most a dozen of them).
+    private static bool RowFollows(TextLines lines, int i)
+    {
+        var fragments = 0;
+        for (; i < lines.Count && fragments <= 12; i++)
+        {
+            var line = lines[i];
+            if (line.Contains('\t'))
+            {
+                return true;
+            }
+
+            if (TextFold.IsBlank(line))
+            {
+                continue;
+            }
+
+            if (!IsFragment(line, tableGoesOn: true))
+            {
+                return false;
+            }
+
+            fragments++;
+        }
+
+        return false;
+    }
+
+    // A numbered line is a heading, except the numbered row labels of table 三 (「三、本年度办理结果」, 「三、」 alone, 「四、结转
+    // 下年度继续办理」) when they are broken over lines.
+    private static bool LooksLikeHeading(ReadOnlySpan<char> text)
+    {
+        if (text.StartsWith("#"))
+        {
+            return true;
+        }
+
+        if (text.Length < 2 || text[1] != '、' || !"一二三四五六七八九十".Contains(text[0]))
+        {
+            return false;
+        }
+
+        var rest = text[2..];
+        return !(rest.IsEmpty || rest.StartsWith("本年") || rest.StartsWith("上年") || rest.StartsWith("结转"));
+    }
 
     private static int FindRunEnd(TextLines lines, int start)
     {
         var i = start;
+        var end = start;
+        var afterRow = false;
         while (i < lines.Count)
         {
             var line = lines[i];
-            if (line.Contains('\t') || TextFold.IsBlank(line) || IsContinuation(lines, i))
+            if (line.Contains('\t'))
+            {
+                end = ++i;
+                afterRow = true;
+                continue;
+            }
+
+            if (TextFold.IsBlank(line))
             {
                 i++;
+                continue;
+            }
+
+            var leads = RowFollows(lines, i + 1);
+            if ((afterRow || leads) && IsFragment(line, leads))
+            {
+                end = ++i;
+                afterRow = false;
                 continue;
             }
 
@@ -200,12 +259,7 @@ internal sealed class TextContentReader : IContentReader
         }
 
         // Trailing blank lines belong to what follows.
-        while (i > start && TextFold.IsBlank(lines[i - 1]))
-        {
-            i--;
-        }
-
-        return i;
+        return end;
     }
 
     private static ContentTable ReadTable(TextLines lines, int start, int end, TableCellBudget budget)
@@ -449,6 +503,29 @@ internal sealed class TextContentReader : IContentReader
         rest = rest[1..];
         digits = rest.IndexOfAnyExceptInRange('0', '9');
         return digits > 0 && rest[digits..] is "页";
+    }
+
+    // PDF-to-Markdown converters mark every line of a page as an ATX heading (「### 规章 0 0 0」, CommonMark §4.2): the
+    // marker is not part of a label, a row or a title. The leading spaces are kept for the source column.
+    private static string WithoutHeadingMarker(string line)
+    {
+        var start = LeadingSpace(line);
+        var hashes = 0;
+        while (start + hashes < line.Length && line[start + hashes] == '#')
+        {
+            hashes++;
+        }
+
+        if (hashes is 0 or > 6 || (start + hashes < line.Length && line[start + hashes] is not (' ' or '\t')))
+        {
+            return line;
+        }
+
+        var rest = line.AsSpan(start + hashes).Trim(" \t");
+
+        // A closing sequence of #s is not content either (「## 标题 ##」).
+        rest = rest.TrimEnd('#').TrimEnd(" \t");
+        return string.Concat(line.AsSpan(0, start), rest);
     }
 
     private static bool IsDash(char c) => c is '-' or '—' or '–' or '－' or '−' or '_' or '~';

@@ -1,0 +1,111 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using System.Text;
+using Gongkai.Cells;
+using Gongkai.Checking;
+using Gongkai.Formats;
+
+namespace Gongkai.Tests.Text;
+
+/// <summary>
+/// Text as PDF converters write it: every line an ATX heading (pdf2md), a blank line after every line, labels and
+/// headers broken over lines before their numbers, Kangxi radicals from the PDF text layer.
+/// </summary>
+public sealed class ConverterTextTests
+{
+    private const string Title = "某某县某某镇人民政府2024年政府信息公开工作年度报告\n\n";
+
+    private static Documents.AnnualReport Read(string text)
+    {
+        var result = ReportReader.Read(Encoding.UTF8.GetBytes(text), "converted.md");
+        Assert.True(result.Success, result.Error);
+        return result.Report;
+    }
+
+    private static decimal? Number(Documents.AnnualReport report, string path) =>
+        report.Cells[ReportCatalog.Cells.Single(c => c.Path == path)] is { HasNumber: true } value ? value.Number : null;
+
+    private static string Table3(string rows) =>
+        "三、收到和处理政府信息公开申请情况\n\n申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n\n" + rows;
+
+    [Fact]
+    public void HeadingMarkers_AreNotPartOfLabels()
+    {
+        var report = Read(Title + "## 二、主动公开政府信息情况\n\n### 第二十条第（一）项\n\n### 信息内容 本年制发件数 本年废止件数 现行有效件数\n\n### 规章 1 2 3\n\n### 行政规范性文件 4 5 6\n");
+
+        Assert.Equal(1m, Number(report, "table2.regulations.issued"));
+        Assert.Equal(3m, Number(report, "table2.regulations.inForce"));
+        Assert.Equal(6m, Number(report, "table2.normativeDocuments.inForce"));
+        Assert.Equal("二、主动公开政府信息情况", report.Sections.Single(s => s.Number == 2).Heading);
+        Assert.DoesNotContain(report.ImportFindings, f => f.Message.Contains("###", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATextLine_StartingWithAHash_WithoutASpace_IsLeftAsItIs()
+    {
+        var report = Read(Title + "一、总体情况\n\n#话题 本单位开展政务公开宣传。\n");
+
+        Assert.Contains(report.Sections.Single(s => s.Number == 1).Paragraphs, p => p.Text == "#话题 本单位开展政务公开宣传。");
+    }
+
+    [Fact]
+    public void ALabelBrokenOverLines_WithBlankLinesBetween_IsJoinedToItsNumbers()
+    {
+        var report = Read(Title + Table3(
+            "一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4\n\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n\n三、\n\n本年\n\n度办\n\n理结\n\n果\n\n（一）予以公开 3 0 0 0 0 0 3\n\n" +
+            "（二）部分公开（区分处理的，只计这一\n\n情形，不计其他情形） 1 0 0 0 0 0 1\n\n（六）\n\n其他处\n\n理\n\n1.申请人无正当理由逾期不补\n\n正、行政机关不再处理其政府信\n\n息公开申请\n\n0 2 0 0 0 0 2\n"));
+
+        Assert.Equal(3m, Number(report, "table3.granted.total"));
+        Assert.Equal(1m, Number(report, "table3.partiallyGranted.naturalPerson"));
+        Assert.Equal(2m, Number(report, "table3.otherNoCorrection.commercialEnterprise"));
+        Assert.Equal(2m, Number(report, "table3.otherNoCorrection.total"));
+        Assert.DoesNotContain(report.ImportFindings, f => f.Message.Contains("无法识别", StringComparison.Ordinal) || f.Message.Contains("没有行标题", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AHeaderBrokenOverLines_NamesTheColumns_OfThe2019Format()
+    {
+        var report = Read("某某县人民政府2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年新\n制作数量\n本年新\n公开数量\n对外公开总数量\n规章 0 0 7\n规范性文件 77 77 166\n"
+            + "第二十条第（五）项\n信息内容 上一年项目数量 本年增/减 处理决定数量\n行政许可 396 442 278\n");
+
+        Assert.Equal(77m, Number(report, "table2.normativeDocuments.created"));
+        Assert.Equal(166m, Number(report, "table2.normativeDocuments.totalPublic"));
+        Assert.Equal(7m, Number(report, "table2.regulations.totalPublic"));
+        Assert.Null(Number(report, "table2.regulations.inForce"));
+        Assert.Equal(278m, Number(report, "table2.licensing.decisions"));
+        Assert.Equal(ReportFormat.Format2019, report.Format);
+    }
+
+    [Fact]
+    public void EachSubTable_ReadsByItsOwnHeader_NotTheLastOne()
+    {
+        // The first header is in the table, the second a separate paragraph (a single number after a single space).
+        var report = Read(Title + "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n行政规范性文件 0 0 5\n"
+            + "第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 9\n第二十条第（八）项\n信息内容 本年收费金额（单位：万元）\n行政事业性收费 0\n");
+
+        Assert.Equal(5m, Number(report, "table2.normativeDocuments.inForce"));
+        Assert.Equal(9m, Number(report, "table2.licensing.decisions"));
+        Assert.Equal(0m, Number(report, "table2.fees.amount"));
+        Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule == RuleIds.RowMissing && f.Cell is { } cell
+            && (cell.StartsWith("table2.regulations", StringComparison.Ordinal) || cell.StartsWith("table2.normativeDocuments", StringComparison.Ordinal)
+                || cell.StartsWith("table2.licensing", StringComparison.Ordinal) || cell.StartsWith("table2.fees", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AnUnnumberedSectionTitle_BeforeItsTable_StaysAHeading()
+    {
+        var report = Read(Title + "主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n");
+
+        Assert.Contains(report.Sections, s => s.Number == 2 && s.Heading == "主动公开政府信息情况");
+    }
+
+    [Fact]
+    public void KangxiRadicals_FromThePdfTextLayer_ReadAsOrdinaryCharacters()
+    {
+        var report = Read("涿河区涿河港镇⼈⺠政府2024年政府信息公开⼯作年度报告\n\n" + Table3("⼀、本年新收政府信息公开申请数量 4 0 0 0 0 0 4\n（四）⽆法提供1.本机关不掌握相关政府信息 1 0 0 0 0 0 1\n"));
+
+        Assert.Equal("涿河区涿河港镇人民政府", report.Unit);
+        Assert.Equal(4m, Number(report, "table3.received.total"));
+        Assert.Equal(1m, Number(report, "table3.unableNotHeld.total"));
+    }
+}
