@@ -63,7 +63,7 @@ internal static class ReportAssembler
 
                     // In a table section, a line that lost its cell separators is still a table row
                     // (「行政规范性文件77132470」, 「200023000300000」).
-                    if (tableContext > 0 && AsTableRow(paragraph) is { } flat)
+                    if (tableContext > 0 && AsTableRow(paragraph, tableContext) is { } flat)
                     {
                         rows[tableContext].Add(flat);
                         break;
@@ -152,7 +152,7 @@ internal static class ReportAssembler
         };
     }
 
-    private static TableLine? AsTableRow(ContentParagraph paragraph)
+    private static TableLine? AsTableRow(ContentParagraph paragraph, int tableContext)
     {
         var line = TableLine.From(new ContentRow([new ContentCell(paragraph.Text, paragraph.Location)], paragraph.Location));
         if (!line.HasLabel)
@@ -162,7 +162,7 @@ internal static class ReportAssembler
 
         var hasDigits = line.HasValue || line.GluedLabel;
         return hasDigits && (Table2Interpreter.IsDefinite(line) || Table3Interpreter.IsDefinite(line)) ? line
-            : !hasDigits && Table2Interpreter.IsHeader(line) ? line
+            : !hasDigits && tableContext == 2 && (Table2Interpreter.IsHeader(line) || Table2Interpreter.IsRowLabel(line)) ? line
             : null;
     }
 

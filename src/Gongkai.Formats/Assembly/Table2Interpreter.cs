@@ -65,6 +65,11 @@ internal static class Table2Interpreter
         line.HasLabel && !line.HasValue &&
         (line.FoldedLabel.StartsWith("第二十条", StringComparison.Ordinal) || HeaderColumns(string.Concat(line.FoldedLabelCells)).Count > 1);
 
+    /// <summary>Returns whether the line is exactly one of the table's row labels (「行政强制」).</summary>
+    /// <param name="line">The line.</param>
+    /// <returns>Whether it is.</returns>
+    public static bool IsRowLabel(TableLine line) => line.HasLabel && MatchRow(line) is not null;
+
     /// <summary>Interprets the rows and returns the format the columns indicate.</summary>
     /// <param name="lines">The rows of table 二.</param>
     /// <param name="context">The assembly.</param>
@@ -79,9 +84,20 @@ internal static class Table2Interpreter
         // A header broken over lines (「信息内容 本年新」/「制作数量」/「本年新」/「公开数量」/「对外公开总数量」) is read
         // from its label-only lines together.
         var header = new System.Text.StringBuilder();
-        foreach (var original in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
-            var line = original;
+            var line = lines[index];
+
+            // A row label alone on its line: its numbers are on the next line (a row without a label), or its cells
+            // were blank and the converter dropped them.
+            var labelOnly = line.HasLabel && line.Candidates.Count == 0 && !line.GluedLabel && MatchRow(line) is not null;
+            if (labelOnly && index + 1 < lines.Count && lines[index + 1] is { HasLabel: false, HasValue: true } valueLine)
+            {
+                line = TableLine.Combine(line, valueLine);
+                labelOnly = false;
+                index++;
+            }
+
             if (!line.HasLabel)
             {
                 if (line.HasValue)
@@ -150,6 +166,17 @@ internal static class Table2Interpreter
             }
 
             var firstCell = cells.FirstOrDefault(c => c is not null) ?? row.Cells[0];
+            if (labelOnly)
+            {
+                foreach (var cell in cells.OfType<CellDefinition>())
+                {
+                    context.Cells[cell] = CellValue.Blank(string.Empty, line.Location);
+                }
+
+                context.Assume($"表二「{row.Label}」行只有行标题、没有数值，按空白单元格读取", line.Location, firstCell.Path, Checking.Severity.Info, line.Label);
+                continue;
+            }
+
             if (line.GluedLabel)
             {
                 context.Assume($"表二「{row.Label}」行标题与数字之间缺少分隔，已将标题后的数字作为数值读取", line.Location, firstCell.Path, quote: line.Label + line.Candidates[0].Trimmed);

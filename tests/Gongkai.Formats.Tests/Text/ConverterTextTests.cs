@@ -108,4 +108,15 @@ public sealed class ConverterTextTests
         Assert.Equal(4m, Number(report, "table3.received.total"));
         Assert.Equal(1m, Number(report, "table3.unableNotHeld.total"));
     }
+
+    [Fact]
+    public void ARowLabel_WithoutNumbers_IsABlankCell_AndNumbersOnTheNextLine_AreItsValues()
+    {
+        var report = Read(Title + "二、主动公开政府信息情况\n第二十条第（六）项\n信息内容 本年处理决定数量\n行政处罚\n12\n行政强制\n第二十条第（八）项\n信息内容 本年收费金额（单位：万元）\n行政事业性收费 0\n");
+
+        Assert.Equal(12m, Number(report, "table2.punishment.decisions"));
+        Assert.Equal(CellState.Blank, report.Cells[ReportCatalog.Cells.Single(c => c.Path == "table2.enforcement.decisions")].State);
+        Assert.Contains(ReportChecker.Check(report), f => f.Rule == RuleIds.CellBlank && f.Cell == "table2.enforcement.decisions");
+        Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule == RuleIds.RowMissing && f.Cell is "table2.enforcement.decisions" or "table2.punishment.decisions");
+    }
 }
