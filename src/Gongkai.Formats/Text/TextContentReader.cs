@@ -63,12 +63,17 @@ internal sealed class TextContentReader : IContentReader
             throw ReadLimits.TooManyCharacters(options.MaxCharacters);
         }
 
-        // A report run together on one line (crawled or copied from a web page) is taken apart into lines first.
         // Text copied or converted from a PDF carries the text layer's Kangxi radicals (⼈⺠⼀ for 人民一).
         text = TextFold.NormalizeRadicals(text);
+
+        // A report run together on one line (crawled or copied from a web page) is taken apart into lines first.
         text = OneLineText.Unflatten(text) ?? text;
         var lines = new TextLines(RemoveBookmarks(text), options.MaxLines);
         var cells = new TableCellBudget(options.MaxTableCells);
+
+        // Several table rows on one line (pdf2md: 「规章 (^1 0 11) 行政规范性文件 (^8 26 66)」) become a line each, all
+        // located at the line they came from.
+        lines.SplitEach(SplitRowRuns);
 
         // Converter output: page furniture goes, space-aligned table lines become tab rows. Only lines that can be
         // either (short, or holding a space) are looked at as strings.
@@ -111,7 +116,7 @@ internal sealed class TextContentReader : IContentReader
                 continue;
             }
 
-            blocks.Add(new ContentParagraph(line.TrimEnd().ToString(), SourceLocation.AtLine(i + 1, 1 + LeadingSpace(line))));
+            blocks.Add(new ContentParagraph(line.TrimEnd().ToString(), SourceLocation.AtLine(lines.LineNumber(i), 1 + LeadingSpace(line))));
             i++;
         }
 
@@ -285,7 +290,7 @@ internal sealed class TextContentReader : IContentReader
         }
 
         var rows = single > multi ? ReadCellPerLine(lines, start, end, budget) : ReadTabRows(lines, start, end, budget);
-        return new ContentTable(rows, SourceLocation.AtLine(start + 1, 1));
+        return new ContentTable(rows, SourceLocation.AtLine(lines.LineNumber(start), 1));
     }
 
     private static List<ContentRow> ReadTabRows(TextLines lines, int start, int end, TableCellBudget budget)
@@ -301,7 +306,7 @@ internal sealed class TextContentReader : IContentReader
 
             // An untabbed line inside a tab-row table is a row whose separators were lost
             // (「行政处罚1092」, a line of digits): a row of one cell, for the assembler to interpret.
-            rows.Add(SplitRow(line, i + 1, budget));
+            rows.Add(SplitRow(line, lines.LineNumber(i), budget));
         }
 
         return rows;
@@ -350,7 +355,7 @@ internal sealed class TextContentReader : IContentReader
 
             if (cells.Count == 0)
             {
-                rowLine = i + 1;
+                rowLine = lines.LineNumber(i);
             }
 
             if (!line.Contains('\t'))
@@ -364,7 +369,7 @@ internal sealed class TextContentReader : IContentReader
                 else
                 {
                     budget.Take(1);
-                    cells.Add(new ContentCell(line.ToString(), SourceLocation.AtLine(i + 1, 1)));
+                    cells.Add(new ContentCell(line.ToString(), SourceLocation.AtLine(lines.LineNumber(i), 1)));
                 }
 
                 continue;
@@ -374,11 +379,11 @@ internal sealed class TextContentReader : IContentReader
             if (line[0] == '\t' && !line[1..].Contains('\t'))
             {
                 budget.Take(1);
-                cells.Add(new ContentCell(line[1..].ToString(), SourceLocation.AtLine(i + 1, 2)));
+                cells.Add(new ContentCell(line[1..].ToString(), SourceLocation.AtLine(lines.LineNumber(i), 2)));
                 continue;
             }
 
-            var row = SplitRow(line, i + 1, budget);
+            var row = SplitRow(line, lines.LineNumber(i), budget);
             var first = line[0] == '\t' ? 1 : 0;
             for (var k = first; k < row.Cells.Count; k++)
             {
@@ -394,7 +399,8 @@ internal sealed class TextContentReader : IContentReader
     private sealed class TextLines
     {
         private readonly string _text;
-        private readonly List<(int Start, int Length)> _lines;
+        private List<(int Start, int Length)> _lines;
+        private List<int>? _numbers;
         private Dictionary<int, string>? _replaced;
 
         public TextLines(string text, int maxLines)
@@ -427,6 +433,59 @@ internal sealed class TextContentReader : IContentReader
 
         public ReadOnlySpan<char> this[int index] =>
             _replaced is not null && _replaced.TryGetValue(index, out var replaced) ? replaced : _text.AsSpan(_lines[index].Start, _lines[index].Length);
+
+        /// <summary>Gets the 1-based number, in the source, of the line at <paramref name="index"/>.</summary>
+        public int LineNumber(int index) => _numbers is null ? index + 1 : _numbers[index];
+
+        /// <summary>Replaces each line the splitter splits by its parts, each located at the original line.</summary>
+        public void SplitEach(Func<string, List<string>?> splitter)
+        {
+            List<(int Start, int Length)>? lines = null;
+            List<int>? numbers = null;
+            Dictionary<int, string>? replaced = null;
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                var span = this[i];
+                var parts = span.Length >= 8 && span.IndexOfAnyInRange('0', '9') >= 0 ? splitter(span.ToString()) : null;
+                if (parts is null && lines is null)
+                {
+                    continue;
+                }
+
+                if (lines is null)
+                {
+                    lines = _lines.GetRange(0, i);
+                    numbers = [.. Enumerable.Range(1, i)];
+                    replaced = _replaced is null ? [] : new Dictionary<int, string>(_replaced.Where(r => r.Key < i));
+                }
+
+                if (parts is null)
+                {
+                    if (_replaced is not null && _replaced.TryGetValue(i, out var line))
+                    {
+                        replaced![lines.Count] = line;
+                    }
+
+                    lines.Add(_lines[i]);
+                    numbers!.Add(LineNumber(i));
+                    continue;
+                }
+
+                foreach (var part in parts)
+                {
+                    replaced![lines.Count] = part;
+                    lines.Add((0, 0));
+                    numbers!.Add(LineNumber(i));
+                }
+            }
+
+            if (lines is not null)
+            {
+                _lines = lines;
+                _numbers = numbers;
+                _replaced = replaced;
+            }
+        }
 
         /// <summary>Replaces one line (a converter's row rewritten as a tab row, page furniture emptied).</summary>
         public void Set(int index, string line) => (_replaced ??= [])[index] = line;
@@ -657,6 +716,74 @@ internal sealed class TextContentReader : IContentReader
     }
 
     // A number as converters write it in a table: digits with thousands separators or a decimal point.
+    // Table rows run together on one line by a converter: labels each followed by a run of at least three numbers
+    // (「一、本年新收政府信息公开申请数量 (^3001 53 0 0 61 4 3119) 二、上年结转…」; pdf2md writes superscript-looking runs
+    // as 「(^…)」 and 「…信息^746」). Returns the rows, or null when the line is not such a line.
+    private static List<string>? SplitRowRuns(string line)
+    {
+        if (line.Contains('\t'))
+        {
+            return null;
+        }
+
+        var marked = line.AsSpan().IndexOf('^') is var caret and >= 0 && caret + 1 < line.Length && char.IsAsciiDigit(line[caret + 1]);
+        var text = marked ? line.Replace("(^", " ", StringComparison.Ordinal).Replace('^', ' ') : line;
+        var tokens = text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        var rows = new List<string>();
+        var current = new List<string>();
+        int runs = 0, run = 0;
+        foreach (var raw in tokens)
+        {
+            // The closing parenthesis of a wrapped run: 「66)」.
+            var token = raw.EndsWith(')') && raw.Length > 1 && char.IsAsciiDigit(raw[^2]) && line.Contains("(^", StringComparison.Ordinal) ? raw[..^1] : raw;
+            if (IsNumberToken(token))
+            {
+                run++;
+                current.Add(token);
+                continue;
+            }
+
+            if (run > 0)
+            {
+                if (run < 3)
+                {
+                    return null;
+                }
+
+                runs++;
+                rows.Add(string.Join(' ', current));
+                current.Clear();
+                run = 0;
+            }
+            else if (token == ")")
+            {
+                continue;
+            }
+
+            current.Add(token);
+        }
+
+        if (run is > 0 and < 3)
+        {
+            return null;
+        }
+
+        if (run > 0)
+        {
+            runs++;
+        }
+
+        if (current.Count > 0)
+        {
+            rows.Add(string.Join(' ', current));
+        }
+
+        // Only labels and runs: the first row starts with a label, and every row but the last ends with its numbers.
+        return runs >= 2 && rows.Count >= 2 && !IsNumberToken(tokens[0]) ? rows
+            : marked && runs == 1 ? [string.Join(' ', rows)]
+            : null;
+    }
+
     private static bool IsNumberToken(ReadOnlySpan<char> token) =>
         token.Length is > 0 and <= 16 && char.IsAsciiDigit(token[0]) && char.IsAsciiDigit(token[^1]) && token.IndexOfAnyExcept(NumberChars) < 0;
 }

@@ -119,4 +119,28 @@ public sealed class ConverterTextTests
         Assert.Contains(ReportChecker.Check(report), f => f.Rule == RuleIds.CellBlank && f.Cell == "table2.enforcement.decisions");
         Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule == RuleIds.RowMissing && f.Cell is "table2.enforcement.decisions" or "table2.punishment.decisions");
     }
+
+    [Fact]
+    public void SeveralRowsOnOneLine_AreSplit_AndLocatedAtThatLine()
+    {
+        var report = Read(Title + "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 (^1 0 11) 行政规范性文件 (^8 26 66)\n"
+            + Table3("一、本年新收政府信息公开申请数量 (^3001 53 0 0 61 4 3119) 二、上年结转政府信息公开申请数量 (^34 0 0 0 0 0 34)\n（四）无 1.本机关不掌握相关政府信息^746 12 0 0 10 1 769\n"));
+
+        Assert.Equal(11m, Number(report, "table2.regulations.inForce"));
+        Assert.Equal(8m, Number(report, "table2.normativeDocuments.issued"));
+        Assert.Equal(66m, Number(report, "table2.normativeDocuments.inForce"));
+        Assert.Equal(3119m, Number(report, "table3.received.total"));
+        Assert.Equal(34m, Number(report, "table3.carriedOver.naturalPerson"));
+        Assert.Equal(769m, Number(report, "table3.unableNotHeld.total"));
+        var normative = report.Cells[ReportCatalog.Cells.Single(c => c.Path == "table2.normativeDocuments.issued")];
+        Assert.Equal(6, normative.Source.Line);
+    }
+
+    [Fact]
+    public void ASentenceWithNumbers_IsNotSplitIntoRows()
+    {
+        var report = Read(Title + "一、总体情况\n本年共收到申请 4 件，办结 3 件，结转 1 件，其中 2 0 1 件为电子邮件。\n");
+
+        Assert.Contains(report.Sections.Single(s => s.Number == 1).Paragraphs, p => p.Text.StartsWith("本年共收到申请 4 件", StringComparison.Ordinal));
+    }
 }
