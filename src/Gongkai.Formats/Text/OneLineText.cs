@@ -64,7 +64,10 @@ internal static partial class OneLineText
             }
 
             var line = text.AsSpan(start, end - start).TrimEnd('\r');
-            var rewritten = line.Length >= MinLength && !line.Contains('\t') && MayBeRunTogether(line) ? Split(line.ToString()) : null;
+            var rewritten = line.Contains('\t') ? null
+                : line.Length >= MinLength && MayBeRunTogether(line) ? Split(line.ToString(), tableOnly: false)
+                : IsTableRunTogether(line) ? Split(line.ToString(), tableOnly: true)
+                : null;
             if (rewritten is not null)
             {
                 result ??= new StringBuilder(text.Length + 1024).Append(text, 0, start);
@@ -102,13 +105,27 @@ internal static partial class OneLineText
     }
 
     /// <summary>Takes one long line apart, or returns null when it is not a report run together.</summary>
-    private static string? Split(string line)
+    // One table of an otherwise ordinary text run together on its line (pdf2md: 「第二十条第（一）项 信息内容 本年制发件数 …
+    // 规章 0 0 0 行政规范性文件 3 0 8 第二十条第（五）项 …」, 「行政复议 行政诉讼 结果 维持 … 1 1 0 0 2 …」).
+    private static bool IsTableRunTogether(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 40 || line.Count(' ') < 6)
+        {
+            return false;
+        }
+
+        var trimmed = line.TrimStart();
+        return (trimmed.StartsWith("第二十条", StringComparison.Ordinal) && trimmed[4..].Contains("第二十条", StringComparison.Ordinal))
+            || (trimmed.StartsWith("行政复议", StringComparison.Ordinal) && trimmed.Contains("维持", StringComparison.Ordinal) && trimmed.IndexOfAnyInRange('0', '9') >= 0);
+    }
+
+    private static string? Split(string line, bool tableOnly)
     {
         var headings = Headings(line);
         var t2 = Table2Start(line);
         var t3 = Table3Start(line, t2);
         var t4 = Table4Start(line, Math.Max(t2, t3));
-        if (headings.Count < 2 && t2 < 0 && t3 < 0)
+        if (headings.Count < 2 && t2 < 0 && t3 < 0 && !(tableOnly && t4 >= 0))
         {
             return null;
         }
@@ -259,7 +276,17 @@ internal static partial class OneLineText
     private static int Table4Start(string line, int after)
     {
         var from = Math.Max(0, after);
-        var kept = line.IndexOf("结果维持", from, StringComparison.Ordinal);
+        var kept = -1;
+        for (var at = line.IndexOf("结果", from, StringComparison.Ordinal); at >= 0; at = line.IndexOf("结果", at + 2, StringComparison.Ordinal))
+        {
+            // 「结果维持」, or 「结果 维持」 when the converter kept the cells' spaces.
+            if (line.AsSpan(at + 2).TrimStart(' ').StartsWith("维持", StringComparison.Ordinal))
+            {
+                kept = at;
+                break;
+            }
+        }
+
         if (kept < 0)
         {
             return -1;

@@ -59,4 +59,30 @@ public sealed class OneLineTextTests
         Assert.Contains("行政许可\t9487", lines);
         Assert.Contains("行政处罚\t27\t76", lines);
     }
+
+    [Fact]
+    public void OneTableOnItsLine_WithSpacedCells_IsTakenApart_AndTheRestIsLeftAlone()
+    {
+        var text = "一、总体情况\n" + Filler + Filler + Filler + "\n二、主动公开政府信息情况\n"
+            + " 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 行政规范性文件 3 0 8 第二十条第（五）项 信息内容 本年处理决定数量 行政许可 9487 \n"
+            + "四、政府信息公开行政复议、行政诉讼情况\n"
+            + " 行政复议 行政诉讼 结果 维持 结果 纠正 其他 结果 尚未 审结 总 计 未经复议直接起诉 复议后起诉 结果 维持 结果 纠正 其他 结果 尚未 审结 总 计 结果 维持 结果 纠正 其他 结果 尚未 审结 总 计 1 1 0 0 2 1 0 0 0 1 2 0 1 0 3 \n";
+
+        var lines = Lines(text);
+
+        Assert.Contains("一、总体情况", lines);
+        Assert.Contains(Filler + Filler + Filler, lines);
+        Assert.Contains(lines, l => l.StartsWith("规章\t", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("行政规范性文件\t", StringComparison.Ordinal) && l.Contains('8', StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("行政许可\t", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Replace("\t", " ", StringComparison.Ordinal).Contains("1 1 0 0 2 1 0 0 0 1 2 0 1 0 3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASentenceStartingWithTheSameWords_IsNotATable()
+    {
+        var text = "一、总体情况\n" + Filler + Filler + Filler + "\n四、政府信息公开行政复议、行政诉讼情况\n行政复议方面，本年度共收到行政复议申请 2 件，结果维持 1 件，纠正 1 件，均已审结。\n";
+
+        Assert.Null(OneLineText.Unflatten(text));
+    }
 }
