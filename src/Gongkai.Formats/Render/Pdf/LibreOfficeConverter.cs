@@ -6,8 +6,14 @@ using System.Text;
 namespace Gongkai.Formats.Render.Pdf;
 
 /// <summary>Converts a file with LibreOffice in headless mode (<c>soffice --headless --convert-to</c>).</summary>
-/// <remarks>Each conversion runs in its own temporary folder with its own LibreOffice profile
-/// (<c>-env:UserInstallation</c>), so conversions never share a lock file or a stale profile.</remarks>
+/// <remarks>
+/// <para>Each conversion runs in its own temporary folder with its own LibreOffice profile
+/// (<c>-env:UserInstallation</c>), so conversions never share a lock file or a stale profile.</para>
+/// <para>On Linux LibreOffice finds a missing font through fontconfig, by name only (its Word import drops the font table's
+/// <c>w:altName</c> and <c>w:family</c>), and gets the default sans for 仿宋_GB2312 as for 黑体. Each conversion therefore
+/// runs with <c>FONTCONFIG_FILE</c> pointing to <see cref="OfficialFonts.FontconfigFile"/> (which includes the machine's own
+/// configuration): body text falls back to Noto Serif CJK SC and headings to the bold Noto Sans CJK SC.</para>
+/// </remarks>
 internal static class LibreOfficeConverter
 {
     /// <summary>Converts a document.</summary>
@@ -33,6 +39,14 @@ internal static class LibreOfficeConverter
                 RedirectStandardOutput = true,
                 WorkingDirectory = work,
             };
+            if (OperatingSystem.IsLinux() || OperatingSystem.IsFreeBSD())
+            {
+                var fonts = Path.Combine(work, "fonts.conf");
+                var machine = Environment.GetEnvironmentVariable("FONTCONFIG_FILE") is { Length: > 0 } configured ? configured : "/etc/fonts/fonts.conf";
+                File.WriteAllText(fonts, OfficialFonts.FontconfigFile(Path.GetFullPath(machine)));
+                info.Environment["FONTCONFIG_FILE"] = fonts;
+            }
+
             foreach (var argument in (ReadOnlySpan<string>)
             [
                 "-env:UserInstallation=" + new Uri(Path.Combine(work, "profile")).AbsoluteUri, "--headless", "--norestore", "--nologo",
