@@ -59,6 +59,8 @@ internal static class HtmlRenderer
         ".gongkai-report th.caption{text-align:left;background:#f2f2f2}" +
         ".gongkai-report th.head{text-align:center}" +
         ".gongkai-report th[scope=row]{text-align:left}" +
+        ".gongkai-report th[scope=row].center{text-align:center}" +
+        ".gongkai-report th.shaded{background:#" + OfficialLayout.ShadeColor.ToLowerInvariant() + ";-webkit-print-color-adjust:exact;print-color-adjust:exact}" +
         ".gongkai-report td{text-align:center}" +
         ".gongkai-report td.num{text-align:right;font-variant-numeric:tabular-nums}" +
         ".gongkai-report thead{display:table-header-group}" +
@@ -224,12 +226,17 @@ internal static class HtmlRenderer
                 break;
             case LayoutRole.Header:
                 // The corner cell of table 三 (the 勾稽关系 note) heads neither rows nor columns.
-                sb.Append(!headerRow ? "<th class=\"head\" scope=\"col\""
+                sb.Append(!headerRow ? (cell.IsShaded ? "<th class=\"head shaded\" scope=\"col\"" : "<th class=\"head\" scope=\"col\"")
                     : cell.ColumnSpan > 1 && cell.RowSpan > 1 ? "<th"
                     : cell.ColumnSpan > 1 ? "<th scope=\"colgroup\"" : "<th scope=\"col\"");
                 break;
             case LayoutRole.Label:
                 sb.Append(cell.RowSpan > 1 ? "<th scope=\"rowgroup\"" : "<th scope=\"row\"");
+                if (cell.IsCentred)
+                {
+                    sb.Append(" class=\"center\"");
+                }
+
                 break;
             default:
                 sb.Append(cell.IsNumber ? "<td class=\"num\"" : "<td");

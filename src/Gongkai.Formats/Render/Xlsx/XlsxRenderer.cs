@@ -38,7 +38,9 @@ internal static class XlsxRenderer
     private const int StyleCaption = 6;
     private const int StyleValue = 7;
     private const int StyleNumber = 8;
-    private const int FirstAmountStyle = 9;
+    private const int StyleShadedHeader = 9;
+    private const int StyleCentredLabel = 10;
+    private const int FirstAmountStyle = 11;
 
     /// <summary>Renders the workbook.</summary>
     /// <param name="view">The report view.</param>
@@ -207,8 +209,8 @@ internal static class XlsxRenderer
                 var style = cell.Role switch
                 {
                     LayoutRole.Caption => StyleCaption,
-                    LayoutRole.Header => StyleHeader,
-                    LayoutRole.Label => StyleLabel,
+                    LayoutRole.Header => cell.IsShaded ? StyleShadedHeader : StyleHeader,
+                    LayoutRole.Label => cell.IsCentred ? StyleCentredLabel : StyleLabel,
                     _ => cell.IsNumber ? StyleNumber : StyleValue,
                 };
                 if (origin != r || c != cell.Column)
@@ -358,8 +360,9 @@ internal static class XlsxRenderer
 
         const string Font = "<name val=\"宋体\"/><charset val=\"134\"/><family val=\"3\"/>";
         sb.Append("<fonts count=\"3\"><font><sz val=\"11\"/>").Append(Font).Append("</font><font><b/><sz val=\"16\"/>").Append(Font).Append("</font><font><b/><sz val=\"12\"/>").Append(Font).Append("</font></fonts>")
-          .Append("<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>")
-          .Append("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFF2F2F2\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>")
+          .Append("<fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>")
+          .Append("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFF2F2F2\"/><bgColor indexed=\"64\"/></patternFill></fill>")
+          .Append("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF").Append(OfficialLayout.ShadeColor).Append("\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>")
           .Append("<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>")
           .Append("<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/></right><top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color auto=\"1\"/></bottom><diagonal/></border></borders>")
           .Append("<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>")
@@ -372,7 +375,9 @@ internal static class XlsxRenderer
           .Append("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"left\" vertical=\"center\" wrapText=\"1\"/></xf>")
           .Append("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"left\" vertical=\"center\"/></xf>")
           .Append("<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\"/></xf>")
-          .Append("<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"right\" vertical=\"center\"/></xf>");
+          .Append("<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"right\" vertical=\"center\"/></xf>")
+          .Append("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"1\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>")
+          .Append("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>");
         for (var i = 0; i < list.Count; i++)
         {
             sb.Append("<xf numFmtId=\"").Append(164 + i).Append("\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"right\" vertical=\"center\"/></xf>");
