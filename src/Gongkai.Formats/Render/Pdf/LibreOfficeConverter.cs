@@ -26,6 +26,22 @@ internal static class LibreOfficeConverter
     /// <exception cref="RenderException">LibreOffice is missing or the conversion fails.</exception>
     public static byte[] Convert(byte[] input, string inputExtension, string target, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        var name = "report." + target.Split(':')[0];
+        return ConvertToFiles(input, inputExtension, target, timeout, cancellationToken).FirstOrDefault(f => f.Name == name).Content
+            ?? throw new RenderException(PdfMessages.LibreOfficeFailed("未生成 " + name));
+    }
+
+    /// <summary>Converts a document into one or more files (a workbook to one CSV file per sheet with the filter option
+    /// <c>-1</c>: <c>report-&lt;sheet&gt;.csv</c>).</summary>
+    /// <param name="input">The input file's bytes.</param>
+    /// <param name="inputExtension">Its extension, e.g. <c>.xlsx</c>.</param>
+    /// <param name="target">The target filter with its options, e.g. <c>csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1</c>.</param>
+    /// <param name="timeout">How long it may take.</param>
+    /// <param name="cancellationToken">Cancels the conversion.</param>
+    /// <returns>The files LibreOffice wrote, by name, in ordinal order of the names.</returns>
+    /// <exception cref="RenderException">LibreOffice is missing or the conversion fails.</exception>
+    public static IReadOnlyList<(string Name, byte[] Content)> ConvertToFiles(byte[] input, string inputExtension, string target, TimeSpan timeout, CancellationToken cancellationToken)
+    {
         var soffice = Executables.LibreOffice() ?? throw new RenderException(PdfMessages.LibreOfficeMissing);
         var work = Directory.CreateTempSubdirectory("gongkai-lo-").FullName;
         try
@@ -75,8 +91,11 @@ internal static class LibreOfficeConverter
                 throw new RenderException(PdfMessages.Timeout(timeout));
             }
 
-            var result = Path.Combine(work, "report." + target.Split(':')[0]);
-            if (process.ExitCode != 0 || !File.Exists(result))
+            var results = Directory.EnumerateFiles(work, "report*." + target.Split(':')[0])
+                .Where(f => !string.Equals(f, source, StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            if (process.ExitCode != 0 || results.Count == 0)
             {
                 string detail;
                 lock (output)
@@ -87,7 +106,7 @@ internal static class LibreOfficeConverter
                 throw new RenderException(PdfMessages.LibreOfficeFailed($"退出码 {process.ExitCode}{(detail.Length > 0 ? "：" + detail : string.Empty)}"));
             }
 
-            return File.ReadAllBytes(result);
+            return [.. results.Select(f => (Path.GetFileName(f), File.ReadAllBytes(f)))];
         }
         catch (System.ComponentModel.Win32Exception ex)
         {

@@ -194,6 +194,7 @@ internal static class XlsxRenderer
 
         sb.Append("</cols><sheetData>");
         var coverage = table.Coverage();
+        var formulas = Formulas(table, view, corrected);
         var merges = new List<string>();
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -237,7 +238,14 @@ internal static class XlsxRenderer
                         style = amountStyles[d.Scale];
                     }
 
-                    sb.Append("<c r=\"").Append(Ref(r, c)).Append("\" s=\"").Append(style).Append("\"><v>").Append(cell.Text).Append("</v></c>");
+                    sb.Append("<c r=\"").Append(Ref(r, c)).Append("\" s=\"").Append(style).Append("\">");
+                    if (cell.Cell is { } summed && formulas.TryGetValue(summed.Index, out var formula))
+                    {
+                        // §18.3.1.40 f with the cached value in v (§18.3.1.96): shown as is, recalculated the same.
+                        sb.Append("<f>").Append(formula).Append("</f>");
+                    }
+
+                    sb.Append("<v>").Append(cell.Text).Append("</v></c>");
                 }
                 else if (cell.Text.Length == 0)
                 {
@@ -272,6 +280,58 @@ internal static class XlsxRenderer
 
         sb.Append("</worksheet>");
         return new Sheet(name, sb.ToString(), comments);
+    }
+
+    /// <summary>Gets the formulas of a draft's recomputed totals on a sheet: each total replaced by the sum of its parts is
+    /// written as that sum (<c>SUM(D5:I5)</c>, ECMA-376 Part 1 §18.17), so the workbook keeps adding up when a part is
+    /// edited; a total whose parts are not all on the sheet, and every total the draft left as stated, stays a value.</summary>
+    private static Dictionary<int, string> Formulas(LayoutTable table, ReportView view, Dictionary<int, TotalCorrection> corrected)
+    {
+        var formulas = new Dictionary<int, string>();
+        if (corrected.Count == 0)
+        {
+            return formulas;
+        }
+
+        var at = new Dictionary<int, (int Row, int Column)>();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            foreach (var cell in table.Rows[r].Cells)
+            {
+                if (cell is { Role: LayoutRole.Value, Cell: { } definition })
+                {
+                    at[definition.Index] = (r, cell.Column);
+                }
+            }
+        }
+
+        foreach (var (index, correction) in corrected)
+        {
+            if (!at.ContainsKey(index))
+            {
+                continue;
+            }
+
+            var parts = TotalsRecomputer.Parts(correction, view.Report.Cells);
+            if (parts.Count == 0 || !parts.All(p => at.ContainsKey(p.Index)))
+            {
+                continue;
+            }
+
+            formulas[index] = "SUM(" + Ranges([.. parts.Select(p => at[p.Index])]) + ")";
+        }
+
+        return formulas;
+    }
+
+    /// <summary>Writes cell positions as A1 references, runs of neighbours in one row or one column as ranges (D5:I5).</summary>
+    private static string Ranges(List<(int Row, int Column)> cells)
+    {
+        var sameRow = cells.All(c => c.Row == cells[0].Row) && cells.Select((c, i) => c.Column - i).Distinct().Count() == 1;
+        var sameColumn = cells.All(c => c.Column == cells[0].Column) && cells.Select((c, i) => c.Row - i).Distinct().Count() == 1;
+        return cells.Count > 1 && (sameRow || sameColumn)
+            ? Ref(cells[0].Row, cells[0].Column) + ":" + Ref(cells[^1].Row, cells[^1].Column)
+            : string.Join(",", cells.Select(c => Ref(c.Row, c.Column)));
     }
 
     private static void InlineString(StringBuilder sb, int row, int column, string text, int style)
