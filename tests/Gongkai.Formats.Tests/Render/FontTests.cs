@@ -117,6 +117,22 @@ public sealed partial class FontTests(RenderedPdfs pdfs)
         }
     }
 
+    /// <summary>docs/fonts/65-gongkai.conf is the converter's fallbacks for users to install; it must match the code.</summary>
+    [Fact]
+    public void FontconfigFile_ShippedInDocs_IsCurrent()
+    {
+        var path = Path.Combine(TestPaths.RepoRoot, "docs", "fonts", "65-gongkai.conf");
+        var expected = OfficialFonts.FontconfigFile(null);
+        if (Environment.GetEnvironmentVariable("GONGKAI_UPDATE_GOLDEN") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.True(File.Exists(path) && File.ReadAllText(path).ReplaceLineEndings("\n") == expected,
+            "docs/fonts/65-gongkai.conf differs from OfficialFonts.FontconfigFile: run GONGKAI_UPDATE_GOLDEN=1 dotnet test tests/Gongkai.Formats.Tests --filter FontTests");
+    }
+
     [LinuxFact]
     public void ChromiumPdf_BodyIsNotoSerif_TitleBoldSerif_HeadingsBoldSans() => AssertFaces(pdfs.Get(Seed, PdfEngine.Chromium));
 

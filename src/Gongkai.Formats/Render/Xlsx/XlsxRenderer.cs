@@ -18,7 +18,8 @@ namespace Gongkai.Formats.Render.Xlsx;
 /// <para>Counts are numeric cells; amounts are numeric cells whose stored text keeps every written digit
 /// (<c>&lt;v&gt;73802895.90&lt;/v&gt;</c>) with a number format showing the same decimals (§18.8.30); blank cells
 /// have no value; an invalid cell keeps its text (inline string, §18.3.1.53). Strings are inline, so no shared
-/// string table is needed. A draft's replaced totals carry cell comments (§18.7).</para>
+/// string table is needed. A draft's replaced totals carry cell comments (§18.7) and are formulas over their parts
+/// (<c>SUM(D5:I5)</c>, §18.17) with the sum as cached value, so Excel shows them without recalculating.</para>
 /// </remarks>
 internal static class XlsxRenderer
 {
