@@ -5,6 +5,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using Gongkai.Cells;
 using Gongkai.Documents;
 using Gongkai.Formats.Render;
@@ -55,6 +58,13 @@ public sealed partial class XlsxCalcTests
         {
             Assert.Matches(@"^SUM\([A-Z]+\d+(:[A-Z]+\d+)?(,[A-Z]+\d+)*\)$", cell.Element(S + "f")!.Value);
             Assert.Contains(result.Corrections, c => c.Computed.ToString(CultureInfo.InvariantCulture) == cell.Element(S + "v")!.Value);
+        }
+
+        // The package is valid SpreadsheetML with the formulas and the new styles (ECMA-376 schema, Open XML SDK).
+        using (var package = SpreadsheetDocument.Open(new MemoryStream(result.Content), false))
+        {
+            var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(package).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors.Take(20)));
         }
 
         // Calc shows the recomputed totals, and each formula's range really adds up to its total in Calc's own cells.

@@ -419,7 +419,7 @@ internal static class XlsxRenderer
             sb.Append("</numFmts>");
         }
 
-        const string Font = "<name val=\"宋体\"/><charset val=\"134\"/><family val=\"3\"/>";
+        const string Font = "<name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/>";
         sb.Append("<fonts count=\"3\"><font><sz val=\"11\"/>").Append(Font).Append("</font><font><b/><sz val=\"16\"/>").Append(Font).Append("</font><font><b/><sz val=\"12\"/>").Append(Font).Append("</font></fonts>")
           .Append("<fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>")
           .Append("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFF2F2F2\"/><bgColor indexed=\"64\"/></patternFill></fill>")
