@@ -100,6 +100,27 @@ internal static class TotalsRecomputer
         return (corrections.Count == 0 ? report : report with { Cells = cells.Build() }, corrections, heldBack);
     }
 
+    /// <summary>Gets the parts a recomputed total is the sum of, in the draft: the six applicant columns of its row
+    /// (<c>T3.columnSum</c>), the outcome rows present in its column (<c>T3.outcomeSum</c>), the other cells of its block
+    /// (<c>T4.blockSum</c>) — the same parts <see cref="Recompute"/> added.</summary>
+    /// <param name="correction">The replaced total.</param>
+    /// <param name="cells">The draft's cells.</param>
+    /// <returns>The parts.</returns>
+    public static IReadOnlyList<CellDefinition> Parts(TotalCorrection correction, ReportCells cells)
+    {
+        ArgumentNullException.ThrowIfNull(correction);
+        ArgumentNullException.ThrowIfNull(cells);
+        var total = correction.Cell;
+        var row = ReportCatalog.GetRow(total.Table, total.RowKey);
+        return correction.Rule switch
+        {
+            RuleIds.T3ColumnSum => [.. Applicants.Select(a => Cell(row, a))],
+            RuleIds.T3OutcomeSum => [.. ReportCatalog.Table3OutcomeRows.Where(cells.HasRow).Select(r => Cell(r, total.ColumnKey))],
+            RuleIds.T4BlockSum => [.. row.Cells.Where(c => c.ColumnKey != "total")],
+            _ => throw new ArgumentOutOfRangeException(nameof(correction), correction.Rule, "Not a recomputed sum."),
+        };
+    }
+
     private static List<Finding> Arithmetic(AnnualReport report) =>
         [.. ReportChecker.Check(report, ArithmeticRules, RulesOnly, CancellationToken.None).Where(f => ArithmeticIds.Contains(f.Rule))];
 

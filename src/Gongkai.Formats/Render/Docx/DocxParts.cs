@@ -12,9 +12,10 @@ namespace Gongkai.Formats.Render.Docx;
 /// （一） 楷体, 1. 仿宋 bold (§7.3.3); page numbers 4号 (14 pt) 宋体 between em dashes, odd pages right and even
 /// pages left, each one character in (§7.5). Latin letters and digits use Times New Roman.</para>
 /// <para>The font table (§17.8.3.1 <c>w:altName</c>, §17.8.3.13 <c>w:panose1</c>, §17.8.3.2 <c>w:charset</c> 0x86 =
-/// GB2312) declares for each official font a fallback every Windows machine has (仿宋, 宋体, 黑体, 楷体) and its
-/// family, so Word and LibreOffice substitute a matching Chinese face (on Linux fontconfig maps them to Noto CJK)
-/// where the official fonts are not installed.</para>
+/// GB2312, §17.8.3.9 <c>w:family</c>) declares for each official font a fallback every Windows machine has (仿宋, 宋体,
+/// SimHei, 楷体) and its family (<c>roman</c> for 宋/仿宋/楷, <c>swiss</c> for 黑), so Word substitutes a face of the same
+/// kind where the official fonts are not installed (<see cref="OfficialFonts"/>). LibreOffice ignores these; its
+/// converter is given fontconfig fallbacks instead (<see cref="Pdf.LibreOfficeConverter"/>).</para>
 /// </remarks>
 internal static class DocxParts
 {
@@ -118,15 +119,25 @@ internal static class DocxParts
         "<w:characterSpacingControl w:val=\"compressPunctuation\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>" +
         "<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:settings>";
 
-    public const string FontTable =
-        Xml + "<w:fonts xmlns:w=\"" + W + "\">" +
-        "<w:font w:name=\"Times New Roman\"><w:panose1 w:val=\"02020603050405020304\"/><w:charset w:val=\"00\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font>" +
-        "<w:font w:name=\"" + BodyFont + "\"><w:altName w:val=\"仿宋\"/><w:panose1 w:val=\"02010609030101010101\"/><w:charset w:val=\"86\"/><w:family w:val=\"modern\"/><w:pitch w:val=\"fixed\"/></w:font>" +
-        "<w:font w:name=\"" + TitleFont + "\"><w:altName w:val=\"宋体\"/><w:panose1 w:val=\"02000000000000000000\"/><w:charset w:val=\"86\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font>" +
-        "<w:font w:name=\"" + HeadingFont + "\"><w:altName w:val=\"SimHei\"/><w:panose1 w:val=\"02010609060101010101\"/><w:charset w:val=\"86\"/><w:family w:val=\"modern\"/><w:pitch w:val=\"fixed\"/></w:font>" +
-        "<w:font w:name=\"" + KaiFont + "\"><w:altName w:val=\"楷体\"/><w:panose1 w:val=\"02010609030101010101\"/><w:charset w:val=\"86\"/><w:family w:val=\"modern\"/><w:pitch w:val=\"fixed\"/></w:font>" +
-        "<w:font w:name=\"" + PageNumberFont + "\"><w:altName w:val=\"SimSun\"/><w:panose1 w:val=\"02010600030101010101\"/><w:charset w:val=\"86\"/><w:family w:val=\"auto\"/><w:pitch w:val=\"variable\"/></w:font>" +
-        "</w:fonts>";
+    /// <summary>Gets the font table (§17.8): Times New Roman, then each official font with the Windows font Word takes
+    /// instead (<c>w:altName</c>), its PANOSE class, the GB2312 charset and its family — <c>roman</c> for 宋/仿宋/楷, <c>swiss</c>
+    /// for 黑 — so a substitute keeps serif body text and a sans heading face (<see cref="OfficialFonts"/>).</summary>
+    public static string FontTable { get; } = BuildFontTable();
+
+    private static string BuildFontTable()
+    {
+        var sb = new System.Text.StringBuilder(Xml);
+        sb.Append("<w:fonts xmlns:w=\"").Append(W).Append("\">")
+          .Append("<w:font w:name=\"Times New Roman\"><w:panose1 w:val=\"02020603050405020304\"/><w:charset w:val=\"00\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font>");
+        foreach (var font in OfficialFonts.All)
+        {
+            sb.Append("<w:font w:name=\"").Append(font.Name).Append("\"><w:altName w:val=\"").Append(font.WordAltName).Append("\"/>")
+              .Append("<w:panose1 w:val=\"").Append(font.Panose).Append("\"/><w:charset w:val=\"86\"/><w:family w:val=\"").Append(font.WordFamily)
+              .Append("\"/><w:pitch w:val=\"variable\"/></w:font>");
+        }
+
+        return sb.Append("</w:fonts>").ToString();
+    }
 
     /// <summary>A page-number footer: 「— 1 —」 (GB/T 9704 §7.5) with a PAGE field (§17.16.5.47).</summary>
     /// <param name="odd">True for odd pages (right, one character in), false for even pages (left).</param>

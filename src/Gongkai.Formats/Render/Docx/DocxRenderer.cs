@@ -323,9 +323,14 @@ internal static class DocxRenderer
             sb.Append("<w:vMerge/>");
         }
 
+        // §17.4.33 shd: captions a faint grey, the shaded sub-header rows of table 二 the template's light grey.
         if (cell?.Role == LayoutRole.Caption)
         {
             sb.Append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/>");
+        }
+        else if (cell?.IsShaded == true)
+        {
+            sb.Append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").Append(OfficialLayout.ShadeColor).Append("\"/>");
         }
 
         sb.Append("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/>");
@@ -338,6 +343,7 @@ internal static class DocxRenderer
         {
             null => null,
             { Role: LayoutRole.Value, IsNumber: true } => "right",
+            { Role: LayoutRole.Label, IsCentred: true } => "center",
             { Role: LayoutRole.Label or LayoutRole.Caption } => "left",
             _ => null,
         };

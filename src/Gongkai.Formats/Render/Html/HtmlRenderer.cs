@@ -20,25 +20,26 @@ namespace Gongkai.Formats.Render.Html;
 /// </remarks>
 internal static class HtmlRenderer
 {
-    /// <summary>The CSS font stacks: the official font first, then common equivalents, then Noto CJK and a generic family.</summary>
-    internal const string TitleFonts = "\"方正小标宋简体\", \"方正小标宋_GBK\", \"FZXiaoBiaoSong-B05S\", \"华文中宋\", \"STZhongsong\", \"Noto Serif CJK SC\", \"Noto Serif SC\", \"Source Han Serif SC\", \"SimSun\", serif";
+    /// <summary>The title font stack (小标宋): the official font first, then other names of it, then Noto CJK and a generic family (<see cref="OfficialFonts"/>).</summary>
+    internal static readonly string TitleFonts = OfficialFonts.CssStack(OfficialFonts.Title);
 
     /// <summary>The body font stack (仿宋).</summary>
-    internal const string BodyFonts = "\"仿宋_GB2312\", \"仿宋\", \"FangSong_GB2312\", \"FangSong\", \"STFangsong\", \"Noto Serif CJK SC\", \"Noto Serif SC\", \"Source Han Serif SC\", serif";
+    internal static readonly string BodyFonts = OfficialFonts.CssStack(OfficialFonts.Body);
 
     /// <summary>The first-level heading font stack (黑体).</summary>
-    internal const string HeadingFonts = "\"黑体\", \"SimHei\", \"STHeiti\", \"Noto Sans CJK SC\", \"Noto Sans SC\", \"Source Han Sans SC\", sans-serif";
+    internal static readonly string HeadingFonts = OfficialFonts.CssStack(OfficialFonts.Heading);
 
     /// <summary>The second-level heading font stack (楷体).</summary>
-    internal const string KaiFonts = "\"楷体_GB2312\", \"楷体\", \"KaiTi_GB2312\", \"KaiTi\", \"STKaiti\", \"Noto Serif CJK SC\", \"Noto Serif SC\", serif";
-
-    /// <summary>The page number (GB/T 9704-2012 §7.5): 4号 (14 pt) 宋体, its top 7 mm below the type area.</summary>
-    private const string PageNumberStyle = "font-family:" + PageNumberFonts + ";font-size:14pt;line-height:1;vertical-align:top;padding-top:7mm;";
+    internal static readonly string KaiFonts = OfficialFonts.CssStack(OfficialFonts.Kai);
 
     /// <summary>The page number font stack (宋体).</summary>
-    internal const string PageNumberFonts = "\"宋体\", \"SimSun\", \"Songti SC\", \"Noto Serif CJK SC\", \"Noto Serif SC\", serif";
+    internal static readonly string PageNumberFonts = OfficialFonts.CssStack(OfficialFonts.PageNumber);
 
-    private const string Css =
+    /// <summary>The page number (GB/T 9704-2012 §7.5): 4号 (14 pt) 宋体, its top 7 mm below the type area.</summary>
+    private static readonly string PageNumberStyle = "font-family:" + PageNumberFonts + ";font-size:14pt;line-height:1;vertical-align:top;padding-top:7mm;";
+
+    private static readonly string Css =
+        OfficialFonts.FontFaces() +
         "@page{size:A4;margin:37mm 26mm 35mm 28mm}" +
         "@page :right{@bottom-right{content:\"— \" counter(page) \" —\";" + PageNumberStyle + "padding-right:1em}}" +
         "@page :left{@bottom-left{content:\"— \" counter(page) \" —\";" + PageNumberStyle + "padding-left:1em}}" +
@@ -58,6 +59,8 @@ internal static class HtmlRenderer
         ".gongkai-report th.caption{text-align:left;background:#f2f2f2}" +
         ".gongkai-report th.head{text-align:center}" +
         ".gongkai-report th[scope=row]{text-align:left}" +
+        ".gongkai-report th[scope=row].center{text-align:center}" +
+        ".gongkai-report th.shaded{background:#" + OfficialLayout.ShadeColor.ToLowerInvariant() + ";-webkit-print-color-adjust:exact;print-color-adjust:exact}" +
         ".gongkai-report td{text-align:center}" +
         ".gongkai-report td.num{text-align:right;font-variant-numeric:tabular-nums}" +
         ".gongkai-report thead{display:table-header-group}" +
@@ -223,12 +226,17 @@ internal static class HtmlRenderer
                 break;
             case LayoutRole.Header:
                 // The corner cell of table 三 (the 勾稽关系 note) heads neither rows nor columns.
-                sb.Append(!headerRow ? "<th class=\"head\" scope=\"col\""
+                sb.Append(!headerRow ? (cell.IsShaded ? "<th class=\"head shaded\" scope=\"col\"" : "<th class=\"head\" scope=\"col\"")
                     : cell.ColumnSpan > 1 && cell.RowSpan > 1 ? "<th"
                     : cell.ColumnSpan > 1 ? "<th scope=\"colgroup\"" : "<th scope=\"col\"");
                 break;
             case LayoutRole.Label:
                 sb.Append(cell.RowSpan > 1 ? "<th scope=\"rowgroup\"" : "<th scope=\"row\"");
+                if (cell.IsCentred)
+                {
+                    sb.Append(" class=\"center\"");
+                }
+
                 break;
             default:
                 sb.Append(cell.IsNumber ? "<td class=\"num\"" : "<td");

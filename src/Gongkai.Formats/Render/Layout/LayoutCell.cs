@@ -31,4 +31,12 @@ internal sealed record LayoutCell(int Column, int ColumnSpan, int RowSpan, Layou
 {
     /// <summary>Gets a value indicating whether the cell holds a number (printed right-aligned).</summary>
     public bool IsNumber { get; init; }
+
+    /// <summary>Gets a value indicating whether the cell is shaded light grey (<see cref="OfficialLayout.ShadeColor"/>), as the
+    /// official template shades the sub-header rows of table 二 (「信息内容 | 本年制发件数 | …」).</summary>
+    public bool IsShaded { get; init; }
+
+    /// <summary>Gets a value indicating whether a label cell is centred rather than left-aligned (the row labels of table 二
+    /// in the official template: 「规章」「行政许可」…).</summary>
+    public bool IsCentred { get; init; }
 }

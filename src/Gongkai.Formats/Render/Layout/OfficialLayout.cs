@@ -30,6 +30,9 @@ internal static class OfficialLayout
     /// <summary>The header of the label column of each sub-table of table 二.</summary>
     public const string InformationContent = "信息内容";
 
+    /// <summary>The light grey of the shaded sub-header rows of table 二 (RGB hex, Word's 「白色，背景 1，深色 15%」).</summary>
+    public const string ShadeColor = "D9D9D9";
+
     /// <summary>Separates the two levels of a table 四 block label in the catalog (「行政诉讼·未经复议直接起诉」).</summary>
     public const char BlockSeparator = '·';
 
@@ -164,16 +167,17 @@ internal static class OfficialLayout
 
             var spans = Spans(columns.Count, Columns - 1);
             rows.Add(new LayoutRow([new LayoutCell(0, Columns, 1, LayoutRole.Caption, caption)], IsHeader: false));
-            var header = new List<LayoutCell> { new(0, 1, 1, LayoutRole.Header, InformationContent) };
+            // Template: the sub-header row is shaded and the item labels under 「信息内容」 are centred.
+            var header = new List<LayoutCell> { new(0, 1, 1, LayoutRole.Header, InformationContent) { IsShaded = true } };
             for (int i = 0, column = 1; i < columns.Count; column += spans[i], i++)
             {
-                header.Add(new LayoutCell(column, spans[i], 1, LayoutRole.Header, ColumnLabel(columns[i], format)));
+                header.Add(new LayoutCell(column, spans[i], 1, LayoutRole.Header, ColumnLabel(columns[i], format)) { IsShaded = true });
             }
 
             rows.Add(new LayoutRow(header, IsHeader: false));
             foreach (var row in items)
             {
-                var line = new List<LayoutCell> { new(0, 1, 1, LayoutRole.Label, RowLabel(row, format)) };
+                var line = new List<LayoutCell> { new(0, 1, 1, LayoutRole.Label, RowLabel(row, format)) { IsCentred = true } };
                 for (int i = 0, column = 1; i < columns.Count; column += spans[i], i++)
                 {
                     var cell = ReportCatalog.FindCell(row, columns[i].ColumnKey);

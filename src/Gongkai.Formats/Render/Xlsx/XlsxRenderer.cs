@@ -18,7 +18,8 @@ namespace Gongkai.Formats.Render.Xlsx;
 /// <para>Counts are numeric cells; amounts are numeric cells whose stored text keeps every written digit
 /// (<c>&lt;v&gt;73802895.90&lt;/v&gt;</c>) with a number format showing the same decimals (§18.8.30); blank cells
 /// have no value; an invalid cell keeps its text (inline string, §18.3.1.53). Strings are inline, so no shared
-/// string table is needed. A draft's replaced totals carry cell comments (§18.7).</para>
+/// string table is needed. A draft's replaced totals carry cell comments (§18.7) and are formulas over their parts
+/// (<c>SUM(D5:I5)</c>, §18.17) with the sum as cached value, so Excel shows them without recalculating.</para>
 /// </remarks>
 internal static class XlsxRenderer
 {
@@ -38,7 +39,9 @@ internal static class XlsxRenderer
     private const int StyleCaption = 6;
     private const int StyleValue = 7;
     private const int StyleNumber = 8;
-    private const int FirstAmountStyle = 9;
+    private const int StyleShadedHeader = 9;
+    private const int StyleCentredLabel = 10;
+    private const int FirstAmountStyle = 11;
 
     /// <summary>Renders the workbook.</summary>
     /// <param name="view">The report view.</param>
@@ -192,6 +195,7 @@ internal static class XlsxRenderer
 
         sb.Append("</cols><sheetData>");
         var coverage = table.Coverage();
+        var formulas = Formulas(table, view, corrected);
         var merges = new List<string>();
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -207,8 +211,8 @@ internal static class XlsxRenderer
                 var style = cell.Role switch
                 {
                     LayoutRole.Caption => StyleCaption,
-                    LayoutRole.Header => StyleHeader,
-                    LayoutRole.Label => StyleLabel,
+                    LayoutRole.Header => cell.IsShaded ? StyleShadedHeader : StyleHeader,
+                    LayoutRole.Label => cell.IsCentred ? StyleCentredLabel : StyleLabel,
                     _ => cell.IsNumber ? StyleNumber : StyleValue,
                 };
                 if (origin != r || c != cell.Column)
@@ -235,7 +239,14 @@ internal static class XlsxRenderer
                         style = amountStyles[d.Scale];
                     }
 
-                    sb.Append("<c r=\"").Append(Ref(r, c)).Append("\" s=\"").Append(style).Append("\"><v>").Append(cell.Text).Append("</v></c>");
+                    sb.Append("<c r=\"").Append(Ref(r, c)).Append("\" s=\"").Append(style).Append("\">");
+                    if (cell.Cell is { } summed && formulas.TryGetValue(summed.Index, out var formula))
+                    {
+                        // §18.3.1.40 f with the cached value in v (§18.3.1.96): shown as is, recalculated the same.
+                        sb.Append("<f>").Append(formula).Append("</f>");
+                    }
+
+                    sb.Append("<v>").Append(cell.Text).Append("</v></c>");
                 }
                 else if (cell.Text.Length == 0)
                 {
@@ -270,6 +281,58 @@ internal static class XlsxRenderer
 
         sb.Append("</worksheet>");
         return new Sheet(name, sb.ToString(), comments);
+    }
+
+    /// <summary>Gets the formulas of a draft's recomputed totals on a sheet: each total replaced by the sum of its parts is
+    /// written as that sum (<c>SUM(D5:I5)</c>, ECMA-376 Part 1 §18.17), so the workbook keeps adding up when a part is
+    /// edited; a total whose parts are not all on the sheet, and every total the draft left as stated, stays a value.</summary>
+    private static Dictionary<int, string> Formulas(LayoutTable table, ReportView view, Dictionary<int, TotalCorrection> corrected)
+    {
+        var formulas = new Dictionary<int, string>();
+        if (corrected.Count == 0)
+        {
+            return formulas;
+        }
+
+        var at = new Dictionary<int, (int Row, int Column)>();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            foreach (var cell in table.Rows[r].Cells)
+            {
+                if (cell is { Role: LayoutRole.Value, Cell: { } definition })
+                {
+                    at[definition.Index] = (r, cell.Column);
+                }
+            }
+        }
+
+        foreach (var (index, correction) in corrected)
+        {
+            if (!at.ContainsKey(index))
+            {
+                continue;
+            }
+
+            var parts = TotalsRecomputer.Parts(correction, view.Report.Cells);
+            if (parts.Count == 0 || !parts.All(p => at.ContainsKey(p.Index)))
+            {
+                continue;
+            }
+
+            formulas[index] = "SUM(" + Ranges([.. parts.Select(p => at[p.Index])]) + ")";
+        }
+
+        return formulas;
+    }
+
+    /// <summary>Writes cell positions as A1 references, runs of neighbours in one row or one column as ranges (D5:I5).</summary>
+    private static string Ranges(List<(int Row, int Column)> cells)
+    {
+        var sameRow = cells.All(c => c.Row == cells[0].Row) && cells.Select((c, i) => c.Column - i).Distinct().Count() == 1;
+        var sameColumn = cells.All(c => c.Column == cells[0].Column) && cells.Select((c, i) => c.Row - i).Distinct().Count() == 1;
+        return cells.Count > 1 && (sameRow || sameColumn)
+            ? Ref(cells[0].Row, cells[0].Column) + ":" + Ref(cells[^1].Row, cells[^1].Column)
+            : string.Join(",", cells.Select(c => Ref(c.Row, c.Column)));
     }
 
     private static void InlineString(StringBuilder sb, int row, int column, string text, int style)
@@ -356,10 +419,11 @@ internal static class XlsxRenderer
             sb.Append("</numFmts>");
         }
 
-        const string Font = "<name val=\"宋体\"/><charset val=\"134\"/><family val=\"3\"/>";
+        const string Font = "<name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/>";
         sb.Append("<fonts count=\"3\"><font><sz val=\"11\"/>").Append(Font).Append("</font><font><b/><sz val=\"16\"/>").Append(Font).Append("</font><font><b/><sz val=\"12\"/>").Append(Font).Append("</font></fonts>")
-          .Append("<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>")
-          .Append("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFF2F2F2\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>")
+          .Append("<fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>")
+          .Append("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFF2F2F2\"/><bgColor indexed=\"64\"/></patternFill></fill>")
+          .Append("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF").Append(OfficialLayout.ShadeColor).Append("\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>")
           .Append("<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>")
           .Append("<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/></right><top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color auto=\"1\"/></bottom><diagonal/></border></borders>")
           .Append("<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>")
@@ -372,7 +436,9 @@ internal static class XlsxRenderer
           .Append("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"left\" vertical=\"center\" wrapText=\"1\"/></xf>")
           .Append("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"left\" vertical=\"center\"/></xf>")
           .Append("<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\"/></xf>")
-          .Append("<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"right\" vertical=\"center\"/></xf>");
+          .Append("<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"right\" vertical=\"center\"/></xf>")
+          .Append("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"1\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>")
+          .Append("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>");
         for (var i = 0; i < list.Count; i++)
         {
             sb.Append("<xf numFmtId=\"").Append(164 + i).Append("\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"right\" vertical=\"center\"/></xf>");
