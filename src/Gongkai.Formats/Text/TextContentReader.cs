@@ -62,7 +62,10 @@ internal sealed class TextContentReader : IContentReader
             throw ReadLimits.TooManyCharacters(options.MaxCharacters);
         }
 
-        // A report run together on one line (crawled or copied from a web page) is taken apart into lines first.
+        // A crawler's or a web page's metadata header (「标题：」「发布时间：」…) is not part of the report: its lines are
+        // blanked (their numbers kept) and its fields go to the assembler. Then a report run together on one line
+        // (crawled or copied from a web page) is taken apart into lines.
+        var metadata = MetadataHeader.Read(text, out text);
         text = OneLineText.Unflatten(text) ?? text;
         var lines = new TextLines(RemoveBookmarks(text), options.MaxLines);
         var cells = new TableCellBudget(options.MaxTableCells);
@@ -109,7 +112,7 @@ internal sealed class TextContentReader : IContentReader
             i++;
         }
 
-        return new DocumentContent(blocks);
+        return new DocumentContent(blocks) { Metadata = metadata };
     }
 
     // Word artifacts copied with the text: "[bookmark: _GoBack]" and friends, removed up to the first "]" on their line.
