@@ -125,6 +125,11 @@ internal static class ReportAssembler
 
         cancellationToken.ThrowIfCancellationRequested();
 
+        // Read only when a glued digit run splits several ways: the narrative's counts may decide it.
+        var reportYear = year;
+        context.SetNarrative(() => NarrativeFacts.Read(
+            preamble.Select(static p => (0, p)).Concat(sections.SelectMany(static s => s.Paragraphs.Select(p => (s.Number, p)))), reportYear));
+
         var format2 = rows[2].Count > 0 ? Table2Interpreter.Interpret(rows[2], context) : ReportFormat.Unknown;
         if (rows[3].Count > 0)
         {
@@ -259,6 +264,8 @@ internal static class ReportAssembler
 
     private sealed class SectionBuilder(int number, string heading, int written, SourceLocation location)
     {
+        public int Number => number;
+
         public List<TextParagraph> Paragraphs { get; } = [];
 
         public ReportSection Build() => new()

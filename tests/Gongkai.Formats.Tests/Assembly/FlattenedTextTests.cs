@@ -68,7 +68,8 @@ public class FlattenedTextTests
         // The unresolved digits are not stored in the row's cells: the row is unread, one finding quotes the digits.
         Assert.Equal(CellState.Absent, report["table2.normativeDocuments.issued"].State);
         Assert.Equal(CellState.Absent, report["table2.normativeDocuments.inForce"].State);
-        Assert.Single(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Quote == "77132470" && f.Message.Contains("多种方式", StringComparison.Ordinal));
+        Assert.Single(report.ImportFindings, f => f.Rule == RuleIds.ExtractAmbiguous && f.Quote == "77132470" && f.Message.Contains("候选：7/7/132470；7/71/32470；", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Quote == "77132470");
         Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule == RuleIds.CellInvalid);
     }
 
@@ -103,14 +104,26 @@ public class FlattenedTextTests
     }
 
     [Fact]
-    public void Table4_AmbiguousDigits_AreNotGuessed()
+    public void Table4_DigitsThatFitNoSplit_AreNotGuessed()
     {
-        // 「1101100000000000」: 11|0|0|0|11 … or 1|10|0|0|11 …: several splits fit the block sums.
+        // 「110001100000000」: 15 digits whose only readings of 11 need more digits than are left: no split fits.
         var text = Seed("000").Replace("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "110001100000000", StringComparison.Ordinal);
         var report = Read(text);
         Assert.Equal(CellState.Absent, report["table4.reconsideration.upheld"].State);
-        Assert.Equal(CellState.Absent, report["table4.litigationAfterReconsideration.total"].State);
         Assert.Single(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Quote == "110001100000000" && f.Message.Contains("无法确定", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Table4_AmbiguousDigits_AreNotGuessed_AndTheCandidatesListed()
+    {
+        // 「11000110000000000」: 11|0|0|0|11 … or 1|10|0|0|11 …: both fit the block sums.
+        var text = Seed("000").Replace("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "11000110000000000", StringComparison.Ordinal);
+        var report = Read(text);
+        Assert.Equal(CellState.Absent, report["table4.reconsideration.upheld"].State);
+        Assert.Equal(CellState.Absent, report["table4.litigationAfterReconsideration.total"].State);
+        var finding = Assert.Single(report.ImportFindings, f => f.Quote == "11000110000000000");
+        Assert.Equal(RuleIds.ExtractAmbiguous, finding.Rule);
+        Assert.EndsWith("候选：1/10/0/0/11/0/0/0/0/0/0/0/0/0/0；11/0/0/0/11/0/0/0/0/0/0/0/0/0/0", finding.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule == RuleIds.CellInvalid);
     }
 }
