@@ -159,7 +159,15 @@ internal static class Table3Interpreter
             if (GluedValues.Applies(line.Candidates, row.Cells.Count, out var digits, out var boundaries))
             {
                 var splits = DigitSegmenter.Split(digits, row.Cells.Count, GluedValues.RowSums, out var complete, limit: 64, boundaries);
-                if (splits.Count == 1)
+                if (splits.Count == 0 && NextItemNumber(row) is { } item && digits.Length > row.Cells.Count && digits[^1] == item
+                    && DigitSegmenter.Split(digits[..^1], row.Cells.Count, GluedValues.RowSums, limit: 2, boundaries) is [var trimmed])
+                {
+                    // The next row's item number ran into this row's digits (「…申请00000002.申请人逾期…」, its label
+                    // garbled so the text splitter did not take the 「2」 along): without it the digits split one way.
+                    GluedValues.Store(context, row.Cells, trimmed, line.Location);
+                    context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，末尾的「{item}」应是下一行的序号，其余按「总计 = 六类申请人之和」只有一种拆分方式：{GluedValues.Show(trimmed)}", line.Location, row.Cells[0].Path, quote: digits);
+                }
+                else if (splits.Count == 1)
                 {
                     GluedValues.Store(context, row.Cells, splits[0], line.Location);
                     context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，按「总计 = 六类申请人之和」只有一种拆分方式：{GluedValues.Show(splits[0])}", line.Location, row.Cells[0].Path, quote: digits);
@@ -249,6 +257,22 @@ internal static class Table3Interpreter
             var shown = fits.Count > 0 ? fits : splits;
             context.Ambiguous($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，符合勾稽关系的拆分方式有 {GluedValues.HowMany(shown, complete)}，{GluedValues.Undecided(context, row.Cells, shown, complete)}", location, row.Cells[0].Path, digits);
         }
+    }
+
+    /// <summary>The item number (「2」 of 「2.重复申请」) of the row after <paramref name="row"/> in its group, or null.</summary>
+    private static char? NextItemNumber(RowDefinition row)
+    {
+        var rows = ReportCatalog.Table3Rows;
+        for (var i = 0; i + 1 < rows.Count; i++)
+        {
+            if (rows[i] == row)
+            {
+                var next = rows[i + 1];
+                return next.Group == row.Group && next.Label.Length > 1 && char.IsAsciiDigit(next.Label[0]) ? next.Label[0] : null;
+            }
+        }
+
+        return null;
     }
 
     private static readonly string[] BalanceRows = ["received", "carriedOver", "totalProcessed", "carriedForward"];

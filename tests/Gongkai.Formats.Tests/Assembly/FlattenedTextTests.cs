@@ -61,6 +61,18 @@ public class FlattenedTextTests
     }
 
     [Fact]
+    public void Table3Row_NextRowsItemNumberRunIntoTheDigits_IsLeftToThatRow()
+    {
+        // 「属于国家秘密00000002.其他法律…」 with the next label garbled: seven zeros, then the next row's 「2」.
+        var text = Seed("000").Replace("1. 属于国家秘密\t0\t0\t0\t0\t0\t0\t0", "1. 属于国家秘密\t00000002", StringComparison.Ordinal);
+        Assert.Contains("00000002", text, StringComparison.Ordinal);
+        var report = Read(text);
+        Assert.Equal(0m, report["table3.deniedStateSecret.naturalPerson"].Number);
+        Assert.Equal(0m, report["table3.deniedStateSecret.total"].Number);
+        Assert.Contains(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Quote == "00000002" && f.Message.Contains("末尾的「2」应是下一行的序号", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Table2Row_GluedToLabel_SeveralSplits_IsReportedNotGuessed()
     {
         var text = Seed("000").Replace("行政规范性文件\t0\t0\t0", "行政规范性文件77132470", StringComparison.Ordinal);
