@@ -20,6 +20,11 @@ if (args is ["text-cpu", .. var textArgs])
     return;
 }
 
+if (args is ["crawled-cpu", .. var crawledArgs])
+{
+    Environment.Exit(Gongkai.Bench.CrawledCpuProbe.Run(crawledArgs is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 2000));
+}
+
 if (args is ["pdf", .. var pdfArgs])
 {
     Gongkai.Bench.PdfProbe.Dispatch(pdfArgs);

@@ -74,6 +74,12 @@ public static class RuleIds
     /// <summary>The importer had to assume something, or could not identify a row, column or label.</summary>
     public const string ExtractAssumption = "extract.assumption";
 
+    /// <summary>Digits whose cell separators were lost (「行政规范性文件693665」) split into the row's cells in several ways that
+    /// all fit the table's arithmetic, and no count in the narrative decides: the cells are left unread, and the finding lists
+    /// the candidate segmentations (「候选：69/366/5；693/66/5」). A segmentation the narrative decides is an
+    /// <see cref="ExtractAssumption"/> quoting the sentence.</summary>
+    public const string ExtractAmbiguous = "extract.ambiguous";
+
     /// <summary>A rule failed with an internal error (a defect in Gongkai) on this report; the other rules and files still ran.</summary>
     public const string InternalError = "check.internalError";
 

@@ -31,6 +31,12 @@ public sealed record AnnualReport
     /// <summary>Gets the title as written (lines joined), or null.</summary>
     public string? Title { get; init; }
 
+    /// <summary>Gets the date the report was published (发布日期), when the source states it, or null.</summary>
+    /// <remarks>Only a source that carries its publication apart from the report's text states it: the metadata header a
+    /// crawler or a copy from a web page puts above the report (「发布时间：2025-01-20」), or the canonical JSON's
+    /// <c>published</c>. The report's own text (落款日期) is not read for it.</remarks>
+    public DateOnly? PublicationDate { get; init; }
+
     /// <summary>Gets the paragraphs between the title and the first section (e.g. 「依据《条例》…编制本报告」).</summary>
     public IReadOnlyList<TextParagraph> Preamble { get; init; } = [];
 

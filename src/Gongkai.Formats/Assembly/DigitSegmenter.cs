@@ -21,9 +21,22 @@ internal static class DigitSegmenter
     /// <param name="limit">Stop after this many accepted splits.</param>
     /// <param name="boundaries">Positions (0 &lt; p &lt; length) where a value must end: the edges of the cells the digits came from.</param>
     /// <returns>The accepted splits (at most <paramref name="limit"/>).</returns>
-    public static List<long[]> Split(string digits, int n, Func<long[], bool>? accept, int limit = 16, IReadOnlySet<int>? boundaries = null)
+    public static List<long[]> Split(string digits, int n, Func<long[], bool>? accept, int limit = 16, IReadOnlySet<int>? boundaries = null) =>
+        Split(digits, n, accept, out _, limit, boundaries);
+
+    /// <summary>Enumerates the splits of <paramref name="digits"/> into <paramref name="n"/> numbers that satisfy <paramref name="accept"/>,
+    /// saying whether the enumeration is complete.</summary>
+    /// <param name="digits">ASCII digits only.</param>
+    /// <param name="n">The number of values.</param>
+    /// <param name="accept">The constraint, or null for none.</param>
+    /// <param name="complete">Whether every accepted split is in the result (false when <paramref name="limit"/> or <see cref="MaxSplits"/> stopped it).</param>
+    /// <param name="limit">Stop after this many accepted splits.</param>
+    /// <param name="boundaries">Positions where a value must end.</param>
+    /// <returns>The accepted splits (at most <paramref name="limit"/>).</returns>
+    public static List<long[]> Split(string digits, int n, Func<long[], bool>? accept, out bool complete, int limit = 16, IReadOnlySet<int>? boundaries = null)
     {
         var results = new List<long[]>();
+        complete = true;
         if (n <= 0 || digits.Length < n || digits.Length > n * 12 || !digits.All(char.IsAsciiDigit))
         {
             return results;
@@ -32,6 +45,7 @@ internal static class DigitSegmenter
         var values = new long[n];
         var visited = 0;
         Recurse(0, 0);
+        complete = results.Count < limit && visited <= MaxSplits;
         return results;
 
         void Recurse(int position, int index)

@@ -120,6 +120,89 @@ internal static class GluedValues
 
     public static string Show(long[] values) => string.Join(" | ", values.Select(v => v.ToString(CultureInfo.InvariantCulture)));
 
+    /// <summary>The most candidates a message lists.</summary>
+    private const int ShownCandidates = 12;
+
+    /// <summary>Chooses among several segmentations by the counts the narrative states for the cells (「现行有效行政规范性文件698件」).</summary>
+    /// <param name="context">The assembly (its <see cref="AssemblyContext.Narrative"/>).</param>
+    /// <param name="cells">The cells, in the order of the values.</param>
+    /// <param name="splits">The segmentations that fit the arithmetic.</param>
+    /// <param name="complete">Whether <paramref name="splits"/> holds every one (a partial list decides nothing).</param>
+    /// <param name="chosen">The one segmentation that agrees with every count stated.</param>
+    /// <param name="sentence">The sentence that decided.</param>
+    /// <returns>Whether exactly one segmentation agrees with the narrative, and the narrative states at least one of the cells.</returns>
+    public static bool TryDecideByNarrative(AssemblyContext context, IReadOnlyList<CellDefinition> cells, IReadOnlyList<long[]> splits, bool complete, out long[] chosen, out string sentence)
+    {
+        var agreeing = ByNarrative(context, cells, splits, complete, out sentence);
+        chosen = agreeing is [var one] ? one : [];
+        return agreeing is [_];
+    }
+
+    /// <summary>The rest of an <c>extract.ambiguous</c> message: what the narrative said, if anything, and the candidates left.</summary>
+    /// <param name="context">The assembly.</param>
+    /// <param name="cells">The cells, in the order of the values.</param>
+    /// <param name="splits">The segmentations that fit the arithmetic.</param>
+    /// <param name="complete">Whether <paramref name="splits"/> holds every one.</param>
+    /// <returns>The text, e.g. 「正文中也没有能确定的数字，无法确定，未读入数值。候选：69/366/5；693/66/5」.</returns>
+    public static string Undecided(AssemblyContext context, IReadOnlyList<CellDefinition> cells, IReadOnlyList<long[]> splits, bool complete)
+    {
+        var agreeing = ByNarrative(context, cells, splits, complete, out var sentence);
+        if (agreeing is null)
+        {
+            return $"正文中也没有能确定的数字，无法确定，未读入数值。{Candidates(splits, complete)}";
+        }
+
+        return agreeing.Count == 0
+            ? $"正文「{sentence}」与其中任何一种都不相符，无法确定，未读入数值。{Candidates(splits, complete)}"
+            : $"按正文「{sentence}」仍有 {agreeing.Count} 种相符，无法确定，未读入数值。{Candidates(agreeing, complete: true)}";
+    }
+
+    /// <summary>The segmentations that agree with every count the narrative states for the cells, or null when it states none
+    /// (or the list is partial).</summary>
+    private static List<long[]>? ByNarrative(AssemblyContext context, IReadOnlyList<CellDefinition> cells, IReadOnlyList<long[]> splits, bool complete, out string sentence)
+    {
+        sentence = string.Empty;
+        if (!complete || splits.Count < 2)
+        {
+            return null;
+        }
+
+        var stated = new List<(int Index, decimal Value, string Sentence)>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (context.Narrative.Stated(cells[i].Path) is { } fact)
+            {
+                stated.Add((i, fact.Value, fact.Sentence));
+            }
+        }
+
+        if (stated.Count == 0)
+        {
+            return null;
+        }
+
+        sentence = string.Join("」「", stated.Select(static f => f.Sentence).Distinct(StringComparer.Ordinal));
+        return [.. splits.Where(s => stated.TrueForAll(f => f.Index < s.Length && s[f.Index] == f.Value))];
+    }
+
+    /// <summary>The candidates for a message: 「候选：69/366/5；693/66/5」, at most <see cref="ShownCandidates"/>, then how many more.</summary>
+    /// <param name="splits">The segmentations.</param>
+    /// <param name="complete">Whether the list is complete.</param>
+    /// <returns>The text.</returns>
+    public static string Candidates(IReadOnlyList<long[]> splits, bool complete)
+    {
+        var shown = string.Join("；", splits.Take(ShownCandidates).Select(static s => string.Join("/", s.Select(static v => v.ToString(CultureInfo.InvariantCulture)))));
+        var more = splits.Count > ShownCandidates || !complete ? $"；等共{(complete ? string.Empty : "至少")} {splits.Count} 种" : string.Empty;
+        return $"候选：{shown}{more}";
+    }
+
+    /// <summary>How many segmentations: 「10 种」, or 「至少 64 种」 when the enumeration stopped.</summary>
+    /// <param name="splits">The segmentations.</param>
+    /// <param name="complete">Whether the list is complete.</param>
+    /// <returns>The text.</returns>
+    public static string HowMany(IReadOnlyList<long[]> splits, bool complete) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(complete ? string.Empty : "至少 ")}{splits.Count} 种");
+
     /// <summary>The table 三 row constraint: the six applicant columns sum to 总计.</summary>
     public static bool RowSums(long[] v) => v.Length == 7 && v[0] + v[1] + v[2] + v[3] + v[4] + v[5] == v[6];
 

@@ -107,6 +107,15 @@ internal static class ReportAssembler
 
         var (title, unit, year, titleEnd) = TitleParser.Parse(front);
         var preamble = front.Skip(titleEnd).ToList();
+        if (content.Metadata is { } metadata)
+        {
+            (title, unit, year) = FromMetadata(metadata, title, unit, year, context);
+            if (titleEnd == 0 && title is not null && preamble.Count > 0 && WithoutTitle(preamble[0], title) is var rest && rest != preamble[0])
+            {
+                // The body's title run together with its first sentence (「-1-某某2024年…年度报告本报告由…」).
+                preamble = rest is null ? preamble[1..] : [rest, .. preamble[1..]];
+            }
+        }
         year ??= TitleParser.FindPeriodYear(string.Join('\n', front.Select(p => p.Text)));
         if (year is { } y && !AnnualReport.IsPlausibleYear(y))
         {
@@ -115,6 +124,11 @@ internal static class ReportAssembler
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+
+        // Read only when a glued digit run splits several ways: the narrative's counts may decide it.
+        var reportYear = year;
+        context.SetNarrative(() => NarrativeFacts.Read(
+            preamble.Select(static p => (0, p)).Concat(sections.SelectMany(static s => s.Paragraphs.Select(p => (s.Number, p)))), reportYear));
 
         var format2 = rows[2].Count > 0 ? Table2Interpreter.Interpret(rows[2], context) : ReportFormat.Unknown;
         if (rows[3].Count > 0)
@@ -144,12 +158,91 @@ internal static class ReportAssembler
             Title = title,
             Unit = unit,
             Year = year,
+            PublicationDate = content.Metadata?.PublicationDate,
             Format = format,
             Preamble = preamble,
             Sections = [.. sections.Select(s => s.Build())],
             Cells = cells,
             ImportFindings = context.Findings,
         };
+    }
+
+    /// <summary>The title, unit and year from a crawler's metadata header, the report's own title filling what it lacks.</summary>
+    /// <remarks>The header's title is the page's: a crawled body often starts with site navigation, or with its title run
+    /// together with the first sentence, where the header's is whole. The publisher (「发布机构」「来源」) stands for the
+    /// unit only when no title names one, and that is said.</remarks>
+    private static (string? Title, string? Unit, int? Year) FromMetadata(DocumentMetadata metadata, string? title, string? unit, int? year, AssemblyContext context)
+    {
+        if (metadata.Title is { } headerTitle)
+        {
+            var (t, u, y, _) = TitleParser.Parse([new TextParagraph(headerTitle, metadata.Location)]);
+            if (t is not null && (u is not null || y is not null))
+            {
+                title = t;
+                unit = u ?? unit;
+                year = y ?? year;
+            }
+            else
+            {
+                title ??= headerTitle;
+            }
+        }
+
+        if (unit is null && metadata.Publisher is { } publisher)
+        {
+            unit = publisher;
+            context.Assume($"标题中没有报告机关，按页面信息的发布机构「{publisher}」确定", metadata.Location, severity: Checking.Severity.Info, quote: publisher);
+        }
+
+        if (metadata.DateText is { } date && metadata.PublicationDate is null)
+        {
+            context.Assume($"页面信息的发布时间「{date}」不是有效日期，未采用", metadata.Location, severity: Checking.Severity.Info, quote: date);
+        }
+
+        return (title, unit, year);
+    }
+
+    /// <summary>The paragraph without the title it starts with (after page furniture such as 「-1-」), null when nothing
+    /// else is left, or the paragraph itself when it does not start with the title.</summary>
+    private static TextParagraph? WithoutTitle(TextParagraph paragraph, string title)
+    {
+        var text = paragraph.Text;
+        var i = 0;
+        while (i < text.Length && i < 8 && (TextFold.IsSpace(text[i]) || char.IsAsciiDigit(text[i]) || text[i] is '-' or '—' or '－' or '第' or '页'))
+        {
+            i++;
+        }
+
+        var t = 0;
+        for (; i < text.Length && t < title.Length; i++)
+        {
+            if (TextFold.IsSpace(title[t]))
+            {
+                t++;
+                i--;
+                continue;
+            }
+
+            if (TextFold.IsSpace(text[i]))
+            {
+                continue;
+            }
+
+            if (text[i] != title[t])
+            {
+                return paragraph;
+            }
+
+            t++;
+        }
+
+        if (t < title.Length)
+        {
+            return paragraph;
+        }
+
+        var rest = text[i..].Trim();
+        return rest.Length == 0 ? null : new TextParagraph(rest, paragraph.Location);
     }
 
     private static TableLine? AsTableRow(ContentParagraph paragraph, int tableContext)
@@ -173,6 +266,8 @@ internal static class ReportAssembler
 
     private sealed class SectionBuilder(int number, string heading, int written, SourceLocation location)
     {
+        public int Number => number;
+
         public List<TextParagraph> Paragraphs { get; } = [];
 
         public ReportSection Build() => new()

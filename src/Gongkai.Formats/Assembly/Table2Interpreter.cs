@@ -191,15 +191,26 @@ internal static class Table2Interpreter
             if (GluedValues.Applies(line.Candidates, rowColumns.Count, out var digits, out var boundaries))
             {
                 var cellsToFill = cells.OfType<CellDefinition>().ToList();
-                var splits = DigitSegmenter.Split(digits, rowColumns.Count, null, limit: 4, boundaries);
-                if (splits.Count == 1 && cellsToFill.Count == rowColumns.Count)
+                var splits = DigitSegmenter.Split(digits, rowColumns.Count, null, out var complete, limit: 128, boundaries);
+                var whole = cellsToFill.Count == rowColumns.Count;
+                if (splits.Count == 1 && whole)
                 {
                     GluedValues.Store(context, cellsToFill, splits[0], line.Location);
                     context.Assume($"表二「{row.Label}」行的数字「{digits}」之间缺少分隔，只有一种拆分方式：{GluedValues.Show(splits[0])}", line.Location, firstCell.Path, quote: digits);
                 }
+                else if (whole && GluedValues.TryDecideByNarrative(context, cellsToFill, splits, complete, out var chosen, out var sentence))
+                {
+                    GluedValues.Store(context, cellsToFill, chosen, line.Location);
+                    context.Assume($"表二「{row.Label}」行的数字「{digits}」之间缺少分隔，可拆分为 {rowColumns.Count} 个数的方式有 {GluedValues.HowMany(splits, complete)}，按正文「{sentence}」只有一种相符：{GluedValues.Show(chosen)}", line.Location, firstCell.Path, quote: digits);
+                }
+                else if (splits.Count > 1)
+                {
+                    // Table 二 has no arithmetic inside a row: every split fits, and only the narrative could decide.
+                    context.Ambiguous($"表二「{row.Label}」行的数字「{digits}」之间缺少分隔，可拆分为 {rowColumns.Count} 个数的方式有 {GluedValues.HowMany(splits, complete)}，{GluedValues.Undecided(context, whole ? cellsToFill : [], splits, complete)}", line.Location, firstCell.Path, digits);
+                }
                 else
                 {
-                    context.Assume($"表二「{row.Label}」行的数字「{digits}」之间缺少分隔，{(splits.Count == 0 ? "无法拆分为" : $"有多种方式拆分为")} {rowColumns.Count} 个数{(splits.Count > 1 ? $"（如 {string.Join("；", splits.Take(3).Select(GluedValues.Show))}）" : string.Empty)}，无法确定，未读入数值", line.Location, firstCell.Path, quote: digits);
+                    context.Assume($"表二「{row.Label}」行的数字「{digits}」之间缺少分隔，无法拆分为 {rowColumns.Count} 个数，未读入数值", line.Location, firstCell.Path, quote: digits);
                 }
 
                 continue;

@@ -58,7 +58,7 @@ internal static class Table3Interpreter
         var seen = new Dictionary<string, TableLine>(StringComparer.Ordinal);
         TableLine? pending = null;
         (RowDefinition Row, TableLine Line)? last = null;
-        var glued = new List<(RowDefinition Row, List<long[]> Splits, string Digits, SourceLocation Location)>();
+        var glued = new List<(RowDefinition Row, List<long[]> Splits, bool Complete, string Digits, SourceLocation Location)>();
 
         for (var index = 0; index < lines.Count; index++)
         {
@@ -159,15 +159,23 @@ internal static class Table3Interpreter
 
             if (GluedValues.Applies(line.Candidates, row.Cells.Count, out var digits, out var boundaries))
             {
-                var splits = DigitSegmenter.Split(digits, row.Cells.Count, GluedValues.RowSums, limit: 64, boundaries);
-                if (splits.Count == 1)
+                var splits = DigitSegmenter.Split(digits, row.Cells.Count, GluedValues.RowSums, out var complete, limit: 64, boundaries);
+                if (splits.Count == 0 && NextItemNumber(row) is { } item && digits.Length > row.Cells.Count && digits[^1] == item
+                    && DigitSegmenter.Split(digits[..^1], row.Cells.Count, GluedValues.RowSums, limit: 2, boundaries) is [var trimmed])
+                {
+                    // The next row's item number ran into this row's digits (「…申请00000002.申请人逾期…」, its label
+                    // garbled so the text splitter did not take the 「2」 along): without it the digits split one way.
+                    GluedValues.Store(context, row.Cells, trimmed, line.Location);
+                    context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，末尾的「{item}」应是下一行的序号，其余按「总计 = 六类申请人之和」只有一种拆分方式：{GluedValues.Show(trimmed)}", line.Location, row.Cells[0].Path, quote: digits);
+                }
+                else if (splits.Count == 1)
                 {
                     GluedValues.Store(context, row.Cells, splits[0], line.Location);
                     context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，按「总计 = 六类申请人之和」只有一种拆分方式：{GluedValues.Show(splits[0])}", line.Location, row.Cells[0].Path, quote: digits);
                 }
                 else
                 {
-                    glued.Add((row, splits, digits, line.Location));
+                    glued.Add((row, splits, complete, digits, line.Location));
                 }
 
                 last = (row, line);
@@ -205,31 +213,67 @@ internal static class Table3Interpreter
     }
 
     // Rows whose digits split several ways are settled by the column rules (勾稽关系 and the outcome sum)
-    // against the rows already read, one row at a time while that makes progress.
-    private static void ResolveGlued(List<(RowDefinition Row, List<long[]> Splits, string Digits, SourceLocation Location)> glued, AssemblyContext context)
+    // against the rows already read, one row at a time while that makes progress; then by the narrative's counts
+    // (「新收政府信息公开申请713件」). What is still open is left unread and listed (extract.ambiguous).
+    private static void ResolveGlued(List<(RowDefinition Row, List<long[]> Splits, bool Complete, string Digits, SourceLocation Location)> glued, AssemblyContext context)
     {
         var progress = true;
-        while (glued.Count > 0 && progress)
+        var byNarrative = false;
+        while (glued.Count > 0 && (progress || !byNarrative))
         {
+            // The arithmetic first, as long as it makes progress; then one pass by the narrative, then the arithmetic again.
+            byNarrative = !progress;
             progress = false;
             for (var i = 0; i < glued.Count; i++)
             {
-                var (row, splits, digits, location) = glued[i];
-                var fits = splits.Where(s => ColumnsHold(row, s, context)).ToList();
-                if (fits.Count == 1 && splits.Count > 1 && Evaluable(row, context))
+                var (row, splits, complete, digits, location) = glued[i];
+                var evaluable = splits.Count > 1 && Evaluable(row, context);
+                var fits = evaluable ? splits.Where(s => ColumnsHold(row, s, context)).ToList() : splits;
+                if (fits.Count == 1 && evaluable)
                 {
                     GluedValues.Store(context, row.Cells, fits[0], location);
                     context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，按行总计与表三勾稽关系只有一种拆分方式：{GluedValues.Show(fits[0])}", location, row.Cells[0].Path, quote: digits);
                     glued.RemoveAt(i--);
                     progress = true;
                 }
+                else if (byNarrative && GluedValues.TryDecideByNarrative(context, row.Cells, fits, complete, out var chosen, out var sentence))
+                {
+                    GluedValues.Store(context, row.Cells, chosen, location);
+                    context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，符合勾稽关系的拆分方式有 {GluedValues.HowMany(fits, complete)}，按正文「{sentence}」只有一种相符：{GluedValues.Show(chosen)}", location, row.Cells[0].Path, quote: digits);
+                    glued.RemoveAt(i--);
+                    progress = true;
+                }
             }
         }
 
-        foreach (var (row, splits, digits, location) in glued)
+        foreach (var (row, splits, complete, digits, location) in glued)
         {
-            context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，{(splits.Count == 0 ? "没有符合「总计 = 六类申请人之和」的拆分方式" : $"有 {splits.Count} 种以上符合勾稽关系的拆分方式（如 {string.Join("；", splits.Take(2).Select(GluedValues.Show))}）")}，无法确定，未读入数值", location, row.Cells[0].Path, quote: digits);
+            if (splits.Count == 0)
+            {
+                context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，没有符合「总计 = 六类申请人之和」的拆分方式，无法确定，未读入数值", location, row.Cells[0].Path, quote: digits);
+                continue;
+            }
+
+            var fits = Evaluable(row, context) ? splits.Where(s => ColumnsHold(row, s, context)).ToList() : splits;
+            var shown = fits.Count > 0 ? fits : splits;
+            context.Ambiguous($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，符合勾稽关系的拆分方式有 {GluedValues.HowMany(shown, complete)}，{GluedValues.Undecided(context, row.Cells, shown, complete)}", location, row.Cells[0].Path, digits);
         }
+    }
+
+    /// <summary>The item number (「2」 of 「2.重复申请」) of the row after <paramref name="row"/> in its group, or null.</summary>
+    private static char? NextItemNumber(RowDefinition row)
+    {
+        var rows = ReportCatalog.Table3Rows;
+        for (var i = 0; i + 1 < rows.Count; i++)
+        {
+            if (rows[i] == row)
+            {
+                var next = rows[i + 1];
+                return next.Group == row.Group && next.Label.Length > 1 && char.IsAsciiDigit(next.Label[0]) ? next.Label[0] : null;
+            }
+        }
+
+        return null;
     }
 
     private static readonly string[] BalanceRows = ["received", "carriedOver", "totalProcessed", "carriedForward"];

@@ -104,15 +104,24 @@ internal static class Table4Interpreter
 
         if (GluedValues.Applies(values, 15, out var digits, out var boundaries))
         {
-            var splits = DigitSegmenter.Split(digits, 15, GluedValues.BlockSums, limit: 4, boundaries);
+            var splits = DigitSegmenter.Split(digits, 15, GluedValues.BlockSums, out var complete, limit: 64, boundaries);
             if (splits.Count == 1)
             {
                 GluedValues.Store(context, cells, splits[0], valuesLocation);
                 context.Assume($"表四的数字「{digits}」之间缺少分隔，按「总计 = 维持 + 纠正 + 其他 + 尚未审结」只有一种拆分方式：{GluedValues.Show(splits[0])}", valuesLocation, cells[0].Path, quote: digits);
             }
+            else if (GluedValues.TryDecideByNarrative(context, cells, splits, complete, out var chosen, out var sentence))
+            {
+                GluedValues.Store(context, cells, chosen, valuesLocation);
+                context.Assume($"表四的数字「{digits}」之间缺少分隔，符合各栏总计的拆分方式有 {GluedValues.HowMany(splits, complete)}，按正文「{sentence}」只有一种相符：{GluedValues.Show(chosen)}", valuesLocation, cells[0].Path, quote: digits);
+            }
+            else if (splits.Count > 1)
+            {
+                context.Ambiguous($"表四的数字「{digits}」之间缺少分隔，符合各栏总计的拆分方式有 {GluedValues.HowMany(splits, complete)}，{GluedValues.Undecided(context, cells, splits, complete)}", valuesLocation, cells[0].Path, digits);
+            }
             else
             {
-                context.Assume($"表四的数字「{digits}」之间缺少分隔，{(splits.Count == 0 ? "没有符合各栏总计的拆分方式" : "有多种符合各栏总计的拆分方式")}，无法确定，未读入数值", valuesLocation, cells[0].Path, quote: digits);
+                context.Assume($"表四的数字「{digits}」之间缺少分隔，没有符合各栏总计的拆分方式，无法确定，未读入数值", valuesLocation, cells[0].Path, quote: digits);
             }
 
             return;

@@ -107,7 +107,13 @@ internal static partial class TitleParser
     }
 
     // A line break inside the title paragraph (Word's w:br after the unit, GB/T 9704 §7.3.1) joins like two title lines.
-    private static string Clean(string text) => text.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Trim().TrimStart('#').Trim();
+    // A field label copied with the title (「标题：」, a metadata line the header reader did not take) is not part of it.
+    private static string Clean(string text)
+    {
+        var clean = text.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Trim().TrimStart('#').Trim();
+        var label = TitleLabel().Match(clean);
+        return label.Success ? clean[label.Length..] : clean;
+    }
 
     private static string Compact(string text)
     {
@@ -122,6 +128,9 @@ internal static partial class TitleParser
 
         return sb.ToString();
     }
+
+    [GeneratedRegex(@"^(?:文章标题|标\s*题|题\s*目)\s*[:：]\s*")]
+    private static partial Regex TitleLabel();
 
     [GeneratedRegex(@"((?:19|20)\d{2})年")]
     private static partial Regex YearPattern();

@@ -20,4 +20,7 @@ public sealed record DocumentContent(IReadOnlyList<ContentBlock> Blocks, IReadOn
         : this(blocks, [])
     {
     }
+
+    /// <summary>Gets the metadata header above the report (a crawled or copied web page), or null.</summary>
+    internal DocumentMetadata? Metadata { get; init; }
 }

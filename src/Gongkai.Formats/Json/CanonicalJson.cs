@@ -62,6 +62,11 @@ public static class CanonicalJson
         WriteTable(writer, report.Cells, ReportTable.Table3);
         WriteTable(writer, report.Cells, ReportTable.Table4);
         WriteNullable(writer, "title", report.Title);
+        if (report.PublicationDate is { } published)
+        {
+            writer.WriteString("published", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
         writer.WriteStartArray("preamble");
         foreach (var p in report.Preamble)
         {

@@ -80,11 +80,24 @@ internal static class CanonicalJsonReader
             Year = root.Member("year")?.Int32OrNull(MinYear, MaxYear, "报告年度"),
             Format = Format(root.Member("format")),
             Title = root.Member("title")?.StringOrNull(),
+            PublicationDate = Published(root.Member("published")),
             Preamble = Paragraphs(root.Member("preamble")),
             Sections = sections is { } s ? [.. s.ArrayOrNull().Select(Section)] : [],
             HasNarrative = sections is { IsNull: false },
             Cells = cells.Build(),
         };
+    }
+
+    private static DateOnly? Published(JsonField? field)
+    {
+        if (field?.StringOrNull() is not { } text)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw JsonField.Error($"JSON 字段 {field.Value.Path} 的值「{text}」不是有效的发布日期（应为 yyyy-MM-dd）。");
     }
 
     private static ReportFormat Format(JsonField? field)

@@ -66,7 +66,10 @@ internal sealed class TextContentReader : IContentReader
         // Text copied or converted from a PDF carries the text layer's Kangxi radicals (⼈⺠⼀ for 人民一).
         text = TextFold.NormalizeRadicals(text);
 
-        // A report run together on one line (crawled or copied from a web page) is taken apart into lines first.
+        // A crawler's or a web page's metadata header (「标题：」「发布时间：」…) is not part of the report: its lines are
+        // blanked (their numbers kept) and its fields go to the assembler. Then a report run together on one line
+        // (crawled or copied from a web page) is taken apart into lines.
+        var metadata = MetadataHeader.Read(text, out text);
         text = OneLineText.Unflatten(text) ?? text;
         var lines = new TextLines(RemoveBookmarks(text), options.MaxLines);
         var cells = new TableCellBudget(options.MaxTableCells);
@@ -120,7 +123,7 @@ internal sealed class TextContentReader : IContentReader
             i++;
         }
 
-        return new DocumentContent(blocks);
+        return new DocumentContent(blocks) { Metadata = metadata };
     }
 
     // Word artifacts copied with the text: "[bookmark: _GoBack]" and friends, removed up to the first "]" on their line.

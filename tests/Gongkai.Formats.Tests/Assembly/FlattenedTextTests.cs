@@ -61,6 +61,18 @@ public class FlattenedTextTests
     }
 
     [Fact]
+    public void Table3Row_NextRowsItemNumberRunIntoTheDigits_IsLeftToThatRow()
+    {
+        // 「属于国家秘密00000002.其他法律…」 with the next label garbled: seven zeros, then the next row's 「2」.
+        var text = Seed("000").Replace("1. 属于国家秘密\t0\t0\t0\t0\t0\t0\t0", "1. 属于国家秘密\t00000002", StringComparison.Ordinal);
+        Assert.Contains("00000002", text, StringComparison.Ordinal);
+        var report = Read(text);
+        Assert.Equal(0m, report["table3.deniedStateSecret.naturalPerson"].Number);
+        Assert.Equal(0m, report["table3.deniedStateSecret.total"].Number);
+        Assert.Contains(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Quote == "00000002" && f.Message.Contains("末尾的「2」应是下一行的序号", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Table2Row_GluedToLabel_SeveralSplits_IsReportedNotGuessed()
     {
         var text = Seed("000").Replace("行政规范性文件\t0\t0\t0", "行政规范性文件77132470", StringComparison.Ordinal);
@@ -68,7 +80,8 @@ public class FlattenedTextTests
         // The unresolved digits are not stored in the row's cells: the row is unread, one finding quotes the digits.
         Assert.Equal(CellState.Absent, report["table2.normativeDocuments.issued"].State);
         Assert.Equal(CellState.Absent, report["table2.normativeDocuments.inForce"].State);
-        Assert.Single(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Quote == "77132470" && f.Message.Contains("多种方式", StringComparison.Ordinal));
+        Assert.Single(report.ImportFindings, f => f.Rule == RuleIds.ExtractAmbiguous && f.Quote == "77132470" && f.Message.Contains("候选：7/7/132470；7/71/32470；", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Quote == "77132470");
         Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule == RuleIds.CellInvalid);
     }
 
@@ -103,14 +116,26 @@ public class FlattenedTextTests
     }
 
     [Fact]
-    public void Table4_AmbiguousDigits_AreNotGuessed()
+    public void Table4_DigitsThatFitNoSplit_AreNotGuessed()
     {
-        // 「1101100000000000」: 11|0|0|0|11 … or 1|10|0|0|11 …: several splits fit the block sums.
+        // 「110001100000000」: 15 digits whose only readings of 11 need more digits than are left: no split fits.
         var text = Seed("000").Replace("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "110001100000000", StringComparison.Ordinal);
         var report = Read(text);
         Assert.Equal(CellState.Absent, report["table4.reconsideration.upheld"].State);
-        Assert.Equal(CellState.Absent, report["table4.litigationAfterReconsideration.total"].State);
         Assert.Single(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Quote == "110001100000000" && f.Message.Contains("无法确定", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Table4_AmbiguousDigits_AreNotGuessed_AndTheCandidatesListed()
+    {
+        // 「11000110000000000」: 11|0|0|0|11 … or 1|10|0|0|11 …: both fit the block sums.
+        var text = Seed("000").Replace("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "11000110000000000", StringComparison.Ordinal);
+        var report = Read(text);
+        Assert.Equal(CellState.Absent, report["table4.reconsideration.upheld"].State);
+        Assert.Equal(CellState.Absent, report["table4.litigationAfterReconsideration.total"].State);
+        var finding = Assert.Single(report.ImportFindings, f => f.Quote == "11000110000000000");
+        Assert.Equal(RuleIds.ExtractAmbiguous, finding.Rule);
+        Assert.EndsWith("候选：1/10/0/0/11/0/0/0/0/0/0/0/0/0/0；11/0/0/0/11/0/0/0/0/0/0/0/0/0/0", finding.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule == RuleIds.CellInvalid);
     }
 }

@@ -1,0 +1,141 @@
+// Copyright (c) Gongkai contributors. Licensed under the MIT License.
+
+using System.Text;
+using Gongkai.Cells;
+using Gongkai.Checking;
+using Gongkai.Documents;
+using Gongkai.Formats;
+using Gongkai.Formats.Assembly;
+using Gongkai.Tests.Support;
+
+namespace Gongkai.Tests.Assembly;
+
+/// <summary>
+/// A glued digit run that splits several ways: left unread with one <c>extract.ambiguous</c> finding listing the
+/// candidates, unless a count in the narrative picks exactly one (then read, with an <c>extract.assumption</c> quoting it).
+/// </summary>
+public sealed class AmbiguousGlueTests
+{
+    private const string Glued = "行政规范性文件693665";
+
+    private static string Seed000(string? sentence = null)
+    {
+        var text = File.ReadAllText(TestPaths.SeedFiles().First(f => Path.GetFileName(f).StartsWith("000", StringComparison.Ordinal)))
+            .Replace("行政规范性文件\t0\t0\t0", Glued, StringComparison.Ordinal);
+        return sentence is null ? text : text.Replace("本年度收到政府信息公开申请 4 件", sentence + "\n本年度收到政府信息公开申请 4 件", StringComparison.Ordinal);
+    }
+
+    private static AnnualReport Read(string text)
+    {
+        var result = ReportReader.Read(Encoding.UTF8.GetBytes(text), "glued.txt");
+        Assert.True(result.Success, result.Error);
+        return result.Report;
+    }
+
+    private static void AssertUnread(AnnualReport report)
+    {
+        foreach (var column in (string[])["issued", "repealed", "inForce"])
+        {
+            Assert.Equal(CellState.Absent, report[$"table2.normativeDocuments.{column}"].State);
+        }
+    }
+
+    [Fact]
+    public void SeveralSplits_NothingDecides_CellsUnread_OneAmbiguousFindingListingTheCandidates()
+    {
+        var report = Read(Seed000());
+
+        AssertUnread(report);
+        var finding = Assert.Single(report.ImportFindings, f => f.Quote == "693665");
+        Assert.Equal(RuleIds.ExtractAmbiguous, finding.Rule);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal("table2.normativeDocuments.issued", finding.Cell);
+        Assert.Contains("有 10 种", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("候选：6/9/3665；6/93/665；", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("69/366/5", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("693/66/5", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("693/6/65；693/66/5；6936/6/5", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule == RuleIds.CellInvalid);
+    }
+
+    [Fact]
+    public void NarrativeCounts_PickOneSplit_CellsRead_AssumptionQuotesTheSentence()
+    {
+        const string Sentence = "本年度制发的规范性文件69件，现行有效行政规范性文件5件。";
+        var report = Read(Seed000(Sentence));
+
+        Assert.Equal(69m, report["table2.normativeDocuments.issued"].Number);
+        Assert.Equal(366m, report["table2.normativeDocuments.repealed"].Number);
+        Assert.Equal(5m, report["table2.normativeDocuments.inForce"].Number);
+        var finding = Assert.Single(report.ImportFindings, f => f.Quote == "693665");
+        Assert.Equal(RuleIds.ExtractAssumption, finding.Rule);
+        Assert.Contains($"按正文「{Sentence}」只有一种相符：69 | 366 | 5", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule == RuleIds.NarrativeMismatch && f.Quote is { } q && q.Contains("规范性文件", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NarrativeCount_ThatNarrowsButDoesNotDecide_ListsOnlyTheAgreeingCandidates()
+    {
+        var report = Read(Seed000("现行有效行政规范性文件5件。"));
+
+        AssertUnread(report);
+        var finding = Assert.Single(report.ImportFindings, f => f.Quote == "693665");
+        Assert.Equal(RuleIds.ExtractAmbiguous, finding.Rule);
+        Assert.Contains("仍有 4 种相符", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("候选：6/9366/5；69/366/5；693/66/5；6936/6/5", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NarrativeCount_ThatFitsNoSplit_DecidesNothing()
+    {
+        var report = Read(Seed000("现行有效行政规范性文件7件。"));
+
+        AssertUnread(report);
+        var finding = Assert.Single(report.ImportFindings, f => f.Quote == "693665");
+        Assert.Equal(RuleIds.ExtractAmbiguous, finding.Rule);
+        Assert.Contains("与其中任何一种都不相符", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NarrativeCount_AboutAnotherYear_IsNotUsed()
+    {
+        var report = Read(Seed000("2023年制发的规范性文件69件，现行有效行政规范性文件5件。"));
+
+        AssertUnread(report);
+        Assert.Equal(RuleIds.ExtractAmbiguous, Assert.Single(report.ImportFindings, f => f.Quote == "693665").Rule);
+    }
+
+    [Theory]
+    [InlineData("现行有效行政规范性文件698件。", "table2.normativeDocuments.inForce", 698)]
+    [InlineData("本年度制发的规范性文件88件。", "table2.normativeDocuments.issued", 88)]
+    [InlineData("全年废止规章2件。", "table2.regulations.repealed", 2)]
+    [InlineData("新收政府信息公开申请713件，办结700件。", "table3.received.total", 713)]
+    [InlineData("上年结转政府信息公开申请3件。", "table3.carriedOver.total", 3)]
+    [InlineData("收到行政复议申请2件。", "table4.reconsideration.total", 2)]
+    public void NarrativeFacts_ReadTheCountsTheyKnow(string sentence, string cell, int value)
+    {
+        var facts = NarrativeFacts.Read([(1, new TextParagraph(sentence, default))], 2024);
+
+        Assert.Equal(value, facts.Stated(cell)?.Value);
+    }
+
+    [Theory]
+    [InlineData("现行有效规章和规范性文件698件。")]
+    [InlineData("现行有效行政规范性文件约698件。")]
+    [InlineData("现行有效行政规范性文件698余件。")]
+    public void NarrativeFacts_SayNothingWhenUnsure(string sentence)
+    {
+        var facts = NarrativeFacts.Read([(1, new TextParagraph(sentence, default))], 2024);
+
+        Assert.Null(facts.Stated("table2.normativeDocuments.inForce"));
+        Assert.Null(facts.Stated("table2.regulations.inForce"));
+    }
+
+    [Fact]
+    public void NarrativeFacts_TwoDifferentCountsForOneCell_AreNotUsed()
+    {
+        var facts = NarrativeFacts.Read([(1, new TextParagraph("现行有效行政规范性文件698件。", default)), (6, new TextParagraph("现行有效行政规范性文件699件。", default))], 2024);
+
+        Assert.Null(facts.Stated("table2.normativeDocuments.inForce"));
+    }
+}
