@@ -59,6 +59,7 @@ internal static class Table3Interpreter
         TableLine? pending = null;
         (RowDefinition Row, TableLine Line)? last = null;
         var glued = new List<(RowDefinition Row, List<long[]> Splits, bool Complete, string Digits, SourceLocation Location)>();
+        lines = MergeSplitRows(lines, context);
 
         for (var index = 0; index < lines.Count; index++)
         {
@@ -383,6 +384,156 @@ internal static class Table3Interpreter
                 return s.ToString();
             }
         }
+    }
+
+    // A row whose numbers a converter split over lines, with pieces of its label between (pdftotext -layout:
+    // 「其他法律行政法规禁 0」/「2.」/「止公开 0 0 0 0 0 0」): one line holds some of the row's numbers and the next
+    // lines the rest, exactly seven together, and the label pieces — the item number first — name one row.
+    private static List<TableLine> MergeSplitRows(List<TableLine> lines, AssemblyContext context)
+    {
+        const int Width = 7;
+        List<TableLine>? result = null;
+        var copied = 0;
+        var lastValued = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var count = ValueCount(lines[i]);
+            if (count is > 0 and < Width && lines[i].HasLabel && Match(Core(lines[i].FoldedLabel), out var own, allowSimilar: false) is var ownRow && !(ownRow is not null && own == MatchKind.Exact))
+            {
+                var total = count;
+                var j = i;
+                while (total < Width && j + 1 < lines.Count && j - i < 3 && (IsFragment(lines[j + 1]) || total + ValueCount(lines[j + 1]) <= Width))
+                {
+                    j++;
+                    total += IsNumbering(lines[j]) ? 0 : ValueCount(lines[j]);
+                }
+
+                if (total == Width)
+                {
+                    var start = i;
+                    while (start - 1 > lastValued && start > copied && i - start < 4 && IsFragment(lines[start - 1]))
+                    {
+                        start--;
+                    }
+
+                    var end = j;
+                    var row = MatchPieces(lines, start, end, out var how);
+                    if (how != MatchKind.Exact && end + 1 < lines.Count && lines[end + 1] is { HasLabel: true, HasValue: false }
+                        && MatchPieces(lines, start, end + 1, out var withNext) is { } longer && (row is null || withNext == MatchKind.Exact))
+                    {
+                        row = longer;
+                        end++;
+                    }
+
+                    if (row is not null)
+                    {
+                        result ??= new List<TableLine>(lines.Count);
+                        result.AddRange(lines.Skip(copied).Take(start - copied));
+                        var pieces = lines.Skip(start).Take(end - start + 1).ToList();
+                        var values = pieces.Where(p => !IsNumbering(p)).SelectMany(p => p.Candidates).Where(c => c.Kind == CellTextKind.Value);
+                        var label = TableCell.From(new Content.ContentCell(row.Label, pieces[0].Location));
+                        result.Add(TableLine.Of([label, .. values], pieces[0].Location));
+                        context.Assume($"表三「{row.FullLabel}」行的标题和数值分在 {pieces.Count} 行（{string.Join(" / ", pieces.Select(Show))}），已合并为一行读取", pieces[0].Location, row.Cells[0].Path, Checking.Severity.Info);
+                        copied = end + 1;
+                        lastValued = end;
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+
+            if (lines[i].HasValue && !IsNumbering(lines[i]))
+            {
+                lastValued = i;
+            }
+        }
+
+        if (result is null)
+        {
+            return lines;
+        }
+
+        result.AddRange(lines.Skip(copied));
+        return result;
+    }
+
+    private static string Show(TableLine line) => string.Join(" ", line.Cells.Where(c => c.Kind != CellTextKind.Empty).Select(c => c.Trimmed));
+
+    private static int ValueCount(TableLine line) => line.Candidates.Count(c => c.Kind == CellTextKind.Value);
+
+    // A line holding only an item number (「2.」「1、」), as pdftotext -layout leaves it between the pieces of its label.
+    private static bool IsNumbering(TableLine line)
+    {
+        var cells = line.Cells.Where(c => c.Kind != CellTextKind.Empty).ToList();
+        return cells.Count == 1 && cells[0].Folded is { Length: >= 2 and <= 3 } f && char.IsAsciiDigit(f[0]) && f[^1] is '.' or '、' && (f.Length == 2 || char.IsAsciiDigit(f[1]));
+    }
+
+    private static bool IsFragment(TableLine line) => line is { HasLabel: true, HasValue: false } || IsNumbering(line);
+
+    // The row the label pieces name: joined in order with the item number first, matched exactly, by prefix, by the
+    // distinctive part, or as the official label with a group label's pieces (「其他处」「理」) interleaved.
+    private static RowDefinition? MatchPieces(List<TableLine> lines, int start, int end, out MatchKind how)
+    {
+        var numbering = new System.Text.StringBuilder();
+        var text = new System.Text.StringBuilder();
+        for (var k = start; k <= end; k++)
+        {
+            if (IsNumbering(lines[k]))
+            {
+                numbering.Append(lines[k].Cells.First(c => c.Kind != CellTextKind.Empty).Folded);
+            }
+            else
+            {
+                text.Append(lines[k].FoldedLabel);
+            }
+        }
+
+        var folded = text.ToString();
+        var at = numbering.Length == 0 ? -1 : folded.IndexOf(')', StringComparison.Ordinal);
+        var joined = numbering.Length == 0 ? folded : folded.Insert(at >= 0 && at < 4 ? at + 1 : 0, numbering.ToString());
+        var row = Match(Core(joined), out how, allowSimilar: false) ?? MatchDistinctive(joined, out how);
+        if (row is not null)
+        {
+            return row;
+        }
+
+        var core = Core(joined);
+        RowDefinition? best = null;
+        var bestLength = 0;
+        var tie = false;
+        foreach (var (candidate, official) in Cores)
+        {
+            if (official.Length < 6 || core.Length - official.Length is < 0 or > 8 || !IsSubsequence(official, core))
+            {
+                continue;
+            }
+
+            if (official.Length > bestLength)
+            {
+                (best, bestLength, tie) = (candidate, official.Length, false);
+            }
+            else if (official.Length == bestLength)
+            {
+                tie = true;
+            }
+        }
+
+        how = best is null || tie ? MatchKind.None : MatchKind.Similar;
+        return tie ? null : best;
+    }
+
+    private static bool IsSubsequence(string part, string whole)
+    {
+        var k = 0;
+        foreach (var c in whole)
+        {
+            if (k < part.Length && part[k] == c)
+            {
+                k++;
+            }
+        }
+
+        return k == part.Length;
     }
 
     // Whether the fragment is the missing end of the row's label: the label was incomplete and is now the official one.

@@ -186,6 +186,12 @@ internal sealed class TableLine
         return new TableLine(cells, line.Location) { GluedLabel = line.GluedLabel };
     }
 
+    /// <summary>Creates a line of the given cells.</summary>
+    /// <param name="cells">The cells, labels first.</param>
+    /// <param name="location">Where the row starts.</param>
+    /// <returns>The line.</returns>
+    public static TableLine Of(TableCell[] cells, SourceLocation location) => new(cells, location);
+
     /// <summary>Creates a line whose label comes from <paramref name="labelLine"/> and values from <paramref name="valueLine"/>.</summary>
     /// <param name="labelLine">The row holding the label.</param>
     /// <param name="valueLine">The row holding the values.</param>

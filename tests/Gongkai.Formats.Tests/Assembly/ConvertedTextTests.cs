@@ -29,11 +29,22 @@ public class ConvertedTextTests
     [Theory]
     [InlineData("截至目前，全市在运维政务新媒体共计 95")]
     [InlineData("行政许可 0")]
-    [InlineData("（一）予以公开 (^1288 21 0 0 50 3 1362) （二）部分公开 447 7 0 0 0 0 454")]
-    public void SentencesSingleNumbersAndRunTogetherRows_StayText(string line)
+    [InlineData("本年共收到申请 4 件，办结 3 件，其中 2 0 1 件为电子邮件，1 件为信函。")]
+    public void SentencesAndSingleNumbers_StayText(string line)
     {
         var blocks = TextContentReader.ReadText(line + "\n").Blocks;
         Assert.Equal(line, Assert.IsType<ContentParagraph>(Assert.Single(blocks)).Text);
+    }
+
+    [Fact]
+    public void RowsRunTogetherOnOneLine_BecomeARowEach()
+    {
+        var rows = Rows("（一）予以公开 (^1288 21 0 0 50 3 1362) （二）部分公开 447 7 0 0 0 0 454\n");
+
+        Assert.Equal(2, rows.Length);
+        Assert.Equal(["（一）予以公开", "1288", "21", "0", "0", "50", "3", "1362"], rows[0].Cells.Select(c => c.Text));
+        Assert.Equal(["（二）部分公开", "447", "7", "0", "0", "0", "0", "454"], rows[1].Cells.Select(c => c.Text));
+        Assert.All(rows, r => Assert.Equal(1, r.Location.Line));
     }
 
     [Theory]

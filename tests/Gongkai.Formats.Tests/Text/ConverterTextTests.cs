@@ -143,4 +143,36 @@ public sealed class ConverterTextTests
 
         Assert.Contains(report.Sections.Single(s => s.Number == 1).Paragraphs, p => p.Text.StartsWith("本年共收到申请 4 件", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ARowWhoseNumbersAreSplitOverLines_WithItsLabelPiecesBetween_IsReadAsOneRow()
+    {
+        // pdftotext -layout of cells whose label wraps: the first number on the label's first line, the item number
+        // alone, the rest on the third line; a group label's pieces interleaved.
+        var report = Read(Title + Table3(
+            "        1.属于国家秘密       0    0   0   0   0   0   0\n\n"
+            + "         其他法律行政法规禁 2\n        2.\n        止公开                 0   0   0   0   0   2\n\n"
+            + "           申请人无正当理由逾\n          1.\n          期不补正、行政机关不 1\n          再处理其政府信息公开       0   0   0   0   0   1\n\n          申请\n"
+            + "    （六）\n    其他处 2.申请人逾期未按收费\n    理   通知要求缴纳费用、行 3\n        政机关不再处理其政府         0   0   0   0   0   3\n\n        信息公开申请\n"
+            + "          3.其他        1    0   0   0   0   0   1\n"));
+
+        Assert.Equal(2m, Number(report, "table3.deniedProhibitedByLaw.naturalPerson"));
+        Assert.Equal(2m, Number(report, "table3.deniedProhibitedByLaw.total"));
+        Assert.Equal(1m, Number(report, "table3.otherNoCorrection.naturalPerson"));
+        Assert.Equal(1m, Number(report, "table3.otherNoCorrection.total"));
+        Assert.Equal(3m, Number(report, "table3.otherUnpaidFee.naturalPerson"));
+        Assert.Equal(3m, Number(report, "table3.otherUnpaidFee.total"));
+        Assert.Equal(1m, Number(report, "table3.otherOther.total"));
+        Assert.Contains(report.ImportFindings, f => f.Cell == "table3.deniedProhibitedByLaw.naturalPerson" && f.Message.Contains("分在 3 行", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NumbersSplitOverLines_ThatDoNotMakeARow_AreNotJoined()
+    {
+        // Three numbers then five: eight, not seven; nothing is merged, and no cell is guessed.
+        var report = Read(Title + Table3("         其他法律行政法规禁 2 0 0\n        2.\n        止公开                 0   0   0   0   2\n"));
+
+        Assert.Null(Number(report, "table3.deniedProhibitedByLaw.total"));
+        Assert.DoesNotContain(report.ImportFindings, f => f.Message.Contains("已合并为一行读取", StringComparison.Ordinal));
+    }
 }
