@@ -25,6 +25,8 @@ internal sealed class TextContentReader : IContentReader
 {
     private const int MaxContinuationLength = 20;
 
+    private static readonly string[] NumberUnits = ["万元", "元", "件", "个", "项"];
+
     private static readonly System.Buffers.SearchValues<char> NumberChars = System.Buffers.SearchValues.Create("0123456789.,");
 
     public string Kind => "text";
@@ -787,6 +789,24 @@ internal sealed class TextContentReader : IContentReader
             : null;
     }
 
-    private static bool IsNumberToken(ReadOnlySpan<char> token) =>
-        token.Length is > 0 and <= 16 && char.IsAsciiDigit(token[0]) && char.IsAsciiDigit(token[^1]) && token.IndexOfAnyExcept(NumberChars) < 0;
+    // A number as a converter leaves it in a table line: digits and separators, with a sign where a change is
+    // shown (「-18」, 2019 format's 本年增/减) and a unit written in the cell (「73802895.90元」).
+    private static bool IsNumberToken(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 1 && token[0] is '-' or '－' or '−' or '+' && char.IsAsciiDigit(token[1]))
+        {
+            token = token[1..];
+        }
+
+        foreach (var unit in NumberUnits)
+        {
+            if (token.Length > unit.Length && token.EndsWith(unit, StringComparison.Ordinal))
+            {
+                token = token[..^unit.Length];
+                break;
+            }
+        }
+
+        return token.Length is > 0 and <= 16 && char.IsAsciiDigit(token[0]) && char.IsAsciiDigit(token[^1]) && token.IndexOfAnyExcept(NumberChars) < 0;
+    }
 }

@@ -37,6 +37,13 @@ public class ConvertedTextTests
     }
 
     [Fact]
+    public void SignedNumbers_AndNumbersWithAUnit_AreCells()
+    {
+        Assert.Equal(["行政处罚", "2648", "-18", "538"], Rows("行政处罚 2648 -18 538\n").Single().Cells.Select(c => c.Text));
+        Assert.Equal(["政府集中采购", "395", "73802895.90元"], Rows("政府集中采购 395 73802895.90元\n").Single().Cells.Select(c => c.Text));
+    }
+
+    [Fact]
     public void RowsRunTogetherOnOneLine_BecomeARowEach()
     {
         var rows = Rows("（一）予以公开 (^1288 21 0 0 50 3 1362) （二）部分公开 447 7 0 0 0 0 454\n");
