@@ -25,7 +25,7 @@ public sealed class BatchPropertyTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
-    [LinuxTheory]
+    [Theory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]

@@ -102,7 +102,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("无法识别的字符", err, StringComparison.Ordinal);
     }
 
-    [LinuxFact]
+    [Fact]
     public void Verbose_AddsTheSystemText()
     {
         var loop = Path.Combine(_dir, "loop.txt");
@@ -114,7 +114,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("系统信息：", verbose, StringComparison.Ordinal);
     }
 
-    [LinuxFact]
+    [Fact]
     public void Render_RefusesDevicesLinksAndEmptyNames_WithoutReplacingThem()
     {
         var real = Path.Combine(_dir, "real.docx");

@@ -22,7 +22,7 @@ public sealed class SignalTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    [LinuxTheory]
+    [Theory]
     [InlineData("INT", true)]
     [InlineData("TERM", true)]
     [InlineData("INT", false)]

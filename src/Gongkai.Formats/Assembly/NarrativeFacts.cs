@@ -57,7 +57,7 @@ internal sealed partial class NarrativeFacts
 
             foreach (var sentence in TextUnits.Sentences(paragraph.Text))
             {
-                if (!sentence.AsSpan().ContainsAnyInRange('0', '9') || MentionsOtherYear(sentence, year))
+                if (!sentence.AsSpan().ContainsAnyInRange('0', '9') || Checking.Rules.NarrativeRule.MentionsOtherYear(sentence, year))
                 {
                     continue;
                 }
@@ -149,27 +149,6 @@ internal sealed partial class NarrativeFacts
         return scope;
     }
 
-    private static bool MentionsOtherYear(string sentence, int? year)
-    {
-        if (year is null)
-        {
-            return false;
-        }
-
-        foreach (Match m in YearMention().Matches(sentence))
-        {
-            if (Digits.ParseInt(m.Groups[1].ValueSpan) != year)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,9})(?<approx>余|多)?(?:件|个|条)")]
     private static partial Regex Count();
-
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
-    private static partial Regex YearMention();
 }

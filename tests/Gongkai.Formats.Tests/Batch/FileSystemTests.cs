@@ -32,7 +32,7 @@ public sealed class FileSystemTests : IDisposable
         Assert.Equal(0, p.ExitCode);
     }
 
-    [UnixFact]
+    [Fact]
     public void Walk_SymlinkLoops_EachRealFolderOnce_EachFileOnce()
     {
         // a/ holds a report and three links back up: to itself, to the root, and a/b/up → a. Walking links naively
@@ -56,7 +56,7 @@ public sealed class FileSystemTests : IDisposable
         Assert.All(entries.Where(e => e.SkipReason is not null), e => Assert.Matches("[\u4e00-\u9fff]", e.SkipReason!));
     }
 
-    [UnixFact]
+    [Fact]
     public void Walk_LinkChainLoop_IsSkippedWithAReason()
     {
         File.CreateSymbolicLink(Path.Combine(_dir, "x"), "y");
@@ -69,7 +69,7 @@ public sealed class FileSystemTests : IDisposable
         Assert.Contains("不存在", entries.Single(e => e.Path.EndsWith("gone.txt", StringComparison.Ordinal)).SkipReason, StringComparison.Ordinal);
     }
 
-    [LinuxFact]
+    [Fact]
     public void Walk_FifoAndDeviceLinks_AreSkipped_NeverOpened()
     {
         MkFifo(Path.Combine(_dir, "pipe.txt"));
@@ -86,7 +86,7 @@ public sealed class FileSystemTests : IDisposable
         Assert.Contains("设备", zero.Error, StringComparison.Ordinal);
     }
 
-    [LinuxFact]
+    [Fact]
     public void Read_FifoOrDeviceGivenExplicitly_IsNotARegularFile()
     {
         var fifo = Path.Combine(_dir, "pipe");
@@ -114,7 +114,7 @@ public sealed class FileSystemTests : IDisposable
         Assert.Equal(5000, ok.Data.Length);
     }
 
-    [LinuxFact]
+    [Fact]
     public void Read_IsBounded_WhenTheFileStatesSizeZeroAndYieldsMore()
     {
         // /proc files state size 0 and yield more: the read still stops at maxBytes + 1.
@@ -163,7 +163,7 @@ public sealed class FileSystemTests : IDisposable
         Assert.Equal(ReadErrorKind.NotFound, ReportReader.ReadFile(string.Empty).ErrorKind);
     }
 
-    [LinuxFact]
+    [Fact]
     public void SystemErrors_AreChinese_ByErrno()
     {
         Assert.Equal("磁盘空间不足", SystemErrorText.DescribeCode(28).Reason);
@@ -182,7 +182,7 @@ public sealed class FileSystemTests : IDisposable
         Assert.Contains("JSON 格式错误", SystemErrorText.Describe(new System.Text.Json.JsonException("x", null, 2, 5)).Reason, StringComparison.Ordinal);
     }
 
-    [LinuxFact]
+    [Fact]
     public void AtomicWrite_RefusesNonRegularTargets_AndLeavesNoPartialFile()
     {
         var real = Path.Combine(_dir, "real.txt");

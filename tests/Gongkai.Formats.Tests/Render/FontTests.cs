@@ -97,7 +97,7 @@ public sealed partial class FontTests(RenderedPdfs pdfs)
         Assert.True(h2.IndexOf("\"黑体 替代\"", StringComparison.Ordinal) is var face and > 0 && face < h2.IndexOf("\"Noto Sans CJK SC\"", StringComparison.Ordinal), h2);
     }
 
-    [LinuxFact]
+    [Fact]
     public void FontconfigFallbacks_MapEachOfficialFont_ToNotoOfItsKind()
     {
         var file = Path.Combine(Path.GetTempPath(), $"gongkai-fonts-{Guid.NewGuid():N}.conf");
@@ -133,10 +133,10 @@ public sealed partial class FontTests(RenderedPdfs pdfs)
             "docs/fonts/65-gongkai.conf differs from OfficialFonts.FontconfigFile: run GONGKAI_UPDATE_GOLDEN=1 dotnet test tests/Gongkai.Formats.Tests --filter FontTests");
     }
 
-    [LinuxFact]
+    [Fact]
     public void ChromiumPdf_BodyIsNotoSerif_TitleBoldSerif_HeadingsBoldSans() => AssertFaces(pdfs.Get(Seed, PdfEngine.Chromium));
 
-    [LinuxFact]
+    [Fact]
     public void LibreOfficePdf_BodyIsNotoSerif_TitleBoldSerif_HeadingsBoldSans()
     {
         var pdf = pdfs.Get(Seed, PdfEngine.LibreOffice);

@@ -40,7 +40,7 @@ public sealed class GoldenPageTests(RenderedPdfs pdfs)
         return data;
     }
 
-    [LinuxTheory]
+    [Theory]
     [MemberData(nameof(Cases))]
     public void PrintedPages_MatchTheGoldenPictures(string seed, PdfEngine engine)
     {

@@ -28,7 +28,7 @@ public sealed partial class XlsxCalcTests
 
     public static TheoryData<string> Seeds() => [.. RenderedPdfs.Seeds];
 
-    [LinuxTheory]
+    [Theory]
     [MemberData(nameof(Seeds))]
     public void Calc_ReadsEveryNumberOfTheReport(string seed)
     {
@@ -41,7 +41,7 @@ public sealed partial class XlsxCalcTests
         Assert.DoesNotContain("<f>", SheetXml(xlsx), StringComparison.Ordinal);
     }
 
-    [LinuxFact]
+    [Fact]
     public void Draft_RecomputedTotalsAreFormulas_WithCachedValues_AndCalcShowsTheSums()
     {
         var report = Damaged();

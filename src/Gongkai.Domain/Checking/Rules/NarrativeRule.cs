@@ -364,7 +364,11 @@ internal sealed partial class NarrativeRule : IReportRule
     private static (List<decimal>? Allowed, string Description) One(decimal? value, string description) =>
         value is { } v ? ([v], string.Format(CultureInfo.InvariantCulture, description, RuleHelpers.N(v))) : (null, string.Empty);
 
-    private static bool MentionsOtherYear(string sentence, int? year)
+    /// <summary>Returns whether the sentence names a year other than the report's (its numbers are about that year).</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="year">The report's year, if known.</param>
+    /// <returns>Whether it does.</returns>
+    internal static bool MentionsOtherYear(string sentence, int? year)
     {
         if (year is null)
         {
