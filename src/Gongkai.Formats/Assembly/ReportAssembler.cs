@@ -130,13 +130,19 @@ internal static class ReportAssembler
         context.SetNarrative(() => NarrativeFacts.Read(
             preamble.Select(static p => (0, p)).Concat(sections.SelectMany(static s => s.Paragraphs.Select(p => (s.Number, p)))), reportYear));
 
+        // Tables 三/四 of a blank form through a converter: labels as loose lines, not one number.
+        var blank3 = !rows[3].Exists(static l => l.HasValue) && sections.Find(static s => s.Number == 3) is { } section3
+            && BlankTables.TryTable3(section3.Paragraphs, context);
+        var blank4 = !rows[4].Exists(static l => l.HasValue) && sections.Find(static s => s.Number == 4) is { } section4
+            && BlankTables.TryTable4(section4.Paragraphs, context);
+
         var format2 = rows[2].Count > 0 ? Table2Interpreter.Interpret(rows[2], context) : ReportFormat.Unknown;
-        if (rows[3].Count > 0)
+        if (rows[3].Count > 0 && !blank3)
         {
             Table3Interpreter.Interpret(rows[3], context);
         }
 
-        if (rows[4].Count > 0)
+        if (rows[4].Count > 0 && !blank4)
         {
             Table4Interpreter.Interpret(rows[4], context);
         }

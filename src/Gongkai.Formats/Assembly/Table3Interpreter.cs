@@ -123,7 +123,9 @@ internal static class Table3Interpreter
 
                 if (row is null || line.Candidates.Count == 0)
                 {
-                    pending = pending is null ? line : TableLine.Combine(pending, line);
+                    // A label that names a row by itself starts afresh: header pieces before it
+                    // (「服务」「机构」 of a header broken into words) are not the start of its label.
+                    pending = pending is null || (row is not null && !StartsRowWith(pending, line)) ? line : TableLine.Combine(pending, line);
                     continue;
                 }
             }
@@ -534,6 +536,13 @@ internal static class Table3Interpreter
         }
 
         return k == part.Length;
+    }
+
+    // Whether the pending pieces and the line together still name a row (the pieces are the start of its label).
+    private static bool StartsRowWith(TableLine pending, TableLine line)
+    {
+        var combined = TableLine.Combine(pending, line);
+        return (Match(Core(combined.FoldedLabel), out _) ?? MatchDistinctive(combined.FoldedLabel, out _)) is not null;
     }
 
     // Whether the fragment is the missing end of the row's label: the label was incomplete and is now the official one.

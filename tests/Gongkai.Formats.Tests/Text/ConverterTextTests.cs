@@ -175,4 +175,66 @@ public sealed class ConverterTextTests
         Assert.Null(Number(report, "table3.deniedProhibitedByLaw.total"));
         Assert.DoesNotContain(report.ImportFindings, f => f.Message.Contains("已合并为一行读取", StringComparison.Ordinal));
     }
+
+    private const string BlankTable3Labels =
+        "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之\n和，等于第三项加第四项之和）\n申请人情况\n自然\n人\n法人或其他组织\n总计\n" +
+        "一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n三、\n本年\n度办\n理结\n果\n（一）予以公开\n（二）部分公开（区分处理的，只计这一\n情形，不计其他情形）\n" +
+        "（三）\n不予公\n开\n1.属于国家秘密\n2.其他法律行政法规禁止公开\n3.危及“三安全一稳定”\n4.保护第三方合法权益\n5.属于三类内部事务信息\n6.属于四类过程性信息\n7.属于行政执法案卷\n8.属于行政查询事项\n" +
+        "（四）\n无法提\n供\n1.本机关不掌握相关政府信息\n2.没有现成信息需要另行制作\n3.补正后申请内容仍不明确\n" +
+        "（五）\n不予处\n理\n1.信访举报投诉类申请\n2.重复申请\n3.要求提供公开出版物\n4.无正当理由大量反复申请\n5.要求行政机关确认或重新出具\n已获取信息\n" +
+        "（六）\n其他处\n理\n1.申请人无正当理由逾期不补\n正、行政机关不再处理其政府信\n息公开申请\n2.申请人逾期未按收费通知要求\n缴纳费用、行政机关不再处理其\n政府信息公开申请\n3.其他\n（七）总计\n四、结转下年度继续办理\n";
+
+    private const string BlankTable4Header =
+        "四、政府信息公开行政复议、行政诉讼情况\n     行政复议                  行政诉讼\n结果 结果 其他 尚未 总计 结果 未经复议直接起诉\n                  结果 其他 尚未\n" +
+        "                                  复议后起诉\n                              结果 结果 其他 尚未\n维持 纠正 结果 审结    维持 纠正 结果 审结 总计 维持 纠正 结果 审结 总计\n";
+
+    [Fact]
+    public void Tables3And4_WithLabelsOnly_AndNoNumber_AreBlank()
+    {
+        var report = Read(Title + BlankTable3Labels + BlankTable4Header + "五、存在的主要问题及改进情况\n（文字描述）\n");
+
+        var table3 = ReportCatalog.Table3Rows.Where(r => r.IsIn(ReportFormat.Format2021)).SelectMany(r => r.Cells).ToList();
+        Assert.Equal(175, table3.Count);
+        Assert.All(table3, c => Assert.Equal(CellState.Blank, report.Cells[c].State));
+        Assert.All(ReportCatalog.Table4Blocks.SelectMany(b => b.Cells), c => Assert.Equal(CellState.Blank, report.Cells[c].State));
+        Assert.Contains(report.ImportFindings, f => f.Severity == Severity.Info && f.Message.StartsWith("表三只有行标题", StringComparison.Ordinal));
+        Assert.Contains(report.ImportFindings, f => f.Severity == Severity.Info && f.Message.StartsWith("表四只有表头", StringComparison.Ordinal));
+        Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule == RuleIds.TableMissing && !f.Message.Contains("表二", StringComparison.Ordinal));
+
+        // The labels are the table's, not the section's text.
+        Assert.DoesNotContain(report.Sections.Single(s => s.Number == 3).Paragraphs, p => p.Text.Contains("予以公开", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Sections.Single(s => s.Number == 4).Paragraphs, p => p.Text.Contains("复议后起诉", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LabelsOnly_WithOneNumberAmongThem_AreNotABlankTable()
+    {
+        var withNumber = BlankTable3Labels.Replace("（七）总计\n", "（七）总计 3\n", StringComparison.Ordinal);
+        var report = Read(Title + withNumber + "四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计 2 未经复议直接起诉 复议后起诉\n");
+
+        Assert.DoesNotContain(ReportCatalog.Table3Rows.SelectMany(r => r.Cells), c => report.Cells[c].State == CellState.Blank);
+        Assert.DoesNotContain(ReportCatalog.Table4Blocks.SelectMany(b => b.Cells), c => report.Cells[c].State == CellState.Blank);
+        Assert.DoesNotContain(report.ImportFindings, f => f.Message.Contains("按空白表读取", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFewTableLabels_InASectionsText_AreNotABlankTable()
+    {
+        var report = Read(Title + "三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请数量较上年减少。\n予以公开的申请均按时答复。\n");
+
+        Assert.DoesNotContain(ReportCatalog.Table3Rows.SelectMany(r => r.Cells), c => report.Cells[c].IsPresent);
+        Assert.Contains(report.Sections.Single(s => s.Number == 3).Paragraphs, p => p.Text.Contains("予以公开", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HeaderPieces_BeforeARowLabelBrokenBeforeItsEnd_AreNotPartOfTheLabel()
+    {
+        // pdftotext -raw: the header's words one per line, then 「一、本年新收政府信息公开申请数」/「量 20 0 0 0 0 1 21」.
+        var report = Read(Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然\n人\n法人或其他组织\n总计\n商业\n企业\n科研\n机构\n社会\n公益\n组织\n法律\n服务\n机构 其他\n" +
+            "一、本年新收政府信息公开申请数\n量 20 0 0 0 0 1 21\n二、上年结转政府信息公开申请数\n量 0 0 0 0 0 0 0\n");
+
+        Assert.Equal(20m, Number(report, "table3.received.naturalPerson"));
+        Assert.Equal(21m, Number(report, "table3.received.total"));
+        Assert.Equal(0m, Number(report, "table3.carriedOver.total"));
+    }
 }
