@@ -81,7 +81,7 @@ internal static class Table3Interpreter
                 pending = null;
             }
 
-            var row = Match(Core(line.FoldedLabel), out var how) ?? MatchDistinctive(line.FoldedLabel, out how);
+            var row = MatchAny(line.FoldedLabel, out var how);
             if (row is null && !line.HasValue && IsHeader(line, headerColumns))
             {
                 sawHeader = true;
@@ -91,7 +91,7 @@ internal static class Table3Interpreter
             if (row is null && pending is not null)
             {
                 var combined = TableLine.Combine(pending, line);
-                row = Match(Core(combined.FoldedLabel), out how) ?? MatchDistinctive(combined.FoldedLabel, out how);
+                row = MatchAny(combined.FoldedLabel, out how);
                 if (row is not null)
                 {
                     line = combined;
@@ -135,6 +135,11 @@ internal static class Table3Interpreter
             {
                 context.Assume($"表三中无法识别的行「{line.Label}」，其数值未读入：{Values(line)}", line.Location, quote: line.Label);
                 continue;
+            }
+
+            if (how == MatchKind.Scrambled)
+            {
+                context.Assume($"表三行标题「{line.Label}」的文字顺序错乱（PDF 转换所致），所含文字与官方标题「{row.FullLabel}」完全相同，识别为该行", line.Location, row.Cells[0].Path, Checking.Severity.Info, line.Label);
             }
 
             if (how == MatchKind.Similar)
@@ -588,6 +593,22 @@ internal static class Table3Interpreter
         Exact,
         Prefix,
         Similar,
+        Scrambled,
+    }
+
+    // Exact and prefix matches first, then the distinctive part, then the characters out of order, and only then a
+    // similar label (a scrambled label has exactly the official characters; a similar one only most of them).
+    private static RowDefinition? MatchAny(string folded, out MatchKind how)
+    {
+        var core = Core(folded);
+        return Match(core, out how, allowSimilar: false) ?? MatchDistinctive(folded, out how) ?? MatchScrambled(folded, out how) ?? Match(core, out how);
+    }
+
+    private static RowDefinition? MatchScrambled(string folded, out MatchKind how)
+    {
+        var row = ScrambledLabel.Match(folded);
+        how = row is null ? MatchKind.None : MatchKind.Scrambled;
+        return row;
     }
 
     internal static RowDefinition? Match(string core, out MatchKind how, bool allowSimilar = true)

@@ -80,6 +80,10 @@ internal sealed class TextContentReader : IContentReader
         // located at the line they came from.
         lines.SplitEach(SplitRowRuns);
 
+        // A section heading run together with its first sentence or the table's note (pdf2md joins a text block's
+        // lines: 「一、总体情况 2020年，我区…」) becomes its own line.
+        lines.SplitEach(SplitLeadingHeading, digitsOnly: false);
+
         // Converter output: page furniture goes, space-aligned table lines become tab rows. Only lines that can be
         // either (short, or holding a space) are looked at as strings.
         for (var k = 0; k < lines.Count; k++)
@@ -443,7 +447,9 @@ internal sealed class TextContentReader : IContentReader
         public int LineNumber(int index) => _numbers is null ? index + 1 : _numbers[index];
 
         /// <summary>Replaces each line the splitter splits by its parts, each located at the original line.</summary>
-        public void SplitEach(Func<string, List<string>?> splitter)
+        /// <param name="splitter">Returns the parts of a line, or null to keep it.</param>
+        /// <param name="digitsOnly">Whether only lines with a digit can split (the splitter is not asked about others).</param>
+        public void SplitEach(Func<string, List<string>?> splitter, bool digitsOnly = true)
         {
             List<(int Start, int Length)>? lines = null;
             List<int>? numbers = null;
@@ -451,7 +457,7 @@ internal sealed class TextContentReader : IContentReader
             for (var i = 0; i < _lines.Count; i++)
             {
                 var span = this[i];
-                var parts = span.Length >= 8 && span.IndexOfAnyInRange('0', '9') >= 0 ? splitter(span.ToString()) : null;
+                var parts = span.Length >= 8 && (!digitsOnly || span.IndexOfAnyInRange('0', '9') >= 0) ? splitter(span.ToString()) : null;
                 if (parts is null && lines is null)
                 {
                     continue;
@@ -568,6 +574,31 @@ internal sealed class TextContentReader : IContentReader
         digits = rest.IndexOfAnyExceptInRange('0', '9');
         return digits > 0 && rest[digits..] is "页";
     }
+
+    // 「一、总体情况 2020年，我区…」: a numbered known section title, then a space and more text. Only an exact title
+    // splits (「一、总体情况良好，…」 and table labels such as 「一、本年新收…数量 20 0 …」 do not).
+    private static List<string>? SplitLeadingHeading(string line)
+    {
+        var start = LeadingSpace(line);
+        if (start >= line.Length || !(IsChineseNumeral(line[start]) || line[start] is '第' or '#'))
+        {
+            return null;
+        }
+
+        var text = WithoutHeadingMarker(line);
+        var end = text.AsSpan(start).IndexOfAny(' ', '\u3000', '\t');
+        if (end <= 0 || TextFold.IsBlank(text.AsSpan(start + end)))
+        {
+            return null;
+        }
+
+        end += start;
+        return SectionHeadings.Match(text[start..end], out _, out var fit) > 0 && fit == HeadingFit.Exact
+            ? [text[..end], text[end..]]
+            : null;
+    }
+
+    private static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六';
 
     // PDF-to-Markdown converters mark every line of a page as an ATX heading (「### 规章 0 0 0」, CommonMark §4.2): the
     // marker is not part of a label, a row or a title. The leading spaces are kept for the source column.

@@ -237,4 +237,56 @@ public sealed class ConverterTextTests
         Assert.Equal(21m, Number(report, "table3.received.total"));
         Assert.Equal(0m, Number(report, "table3.carriedOver.total"));
     }
+
+    [Fact]
+    public void RowLabels_WithTheirCharactersOutOfOrder_AreMatchedByTheirCharacters()
+    {
+        // pdf2md over a PDF printed from a web page: each label's text runs rotated or interleaved.
+        var report = Read(Title + Table3(
+            "一量、本年新收政府信息公开申请数 20 0 0 0 0 1 21\n二量、上年结转政府信息公开申请数 0 0 0 0 0 0 0\n1.密属于国家秘 0 0 0 0 0 0 0\n" +
+            "2. 政法规禁其他法律止行公 开 5 0 0 0 0 0 5\n1.诉类申请信访举报投 2 0 0 0 0 0 2\n"));
+
+        Assert.Equal(21m, Number(report, "table3.received.total"));
+        Assert.Equal(0m, Number(report, "table3.carriedOver.total"));
+        Assert.Equal(0m, Number(report, "table3.deniedStateSecret.total"));
+        Assert.Equal(5m, Number(report, "table3.deniedProhibitedByLaw.naturalPerson"));
+        Assert.Equal(2m, Number(report, "table3.notHandledPetition.total"));
+        Assert.Contains(report.ImportFindings, f => f.Severity == Severity.Info && f.Cell == "table3.deniedStateSecret.naturalPerson" && f.Message.Contains("文字顺序错乱", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALabel_WithOneCharacterMoreOrLess_IsNotMatchedAsScrambled()
+    {
+        // 「于国家秘属」 lacks 密, 「密属于国家秘秘」 has one too many: not the official label's characters. (A label that is
+        // only similar may still be read, but then with a warning that it differs, never as the official one.)
+        var report = Read(Title + Table3("一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n1.于国家秘属 4 0 0 0 0 0 4\n1.密属于国家秘秘 4 0 0 0 0 0 4\n"));
+
+        Assert.DoesNotContain(report.ImportFindings, f => f.Message.Contains("文字顺序错乱", StringComparison.Ordinal));
+        if (Number(report, "table3.deniedStateSecret.total") is not null)
+        {
+            Assert.Contains(report.ImportFindings, f => f.Severity == Severity.Warning && f.Cell == "table3.deniedStateSecret.naturalPerson" && f.Message.Contains("不一致", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void ASectionTitle_RunTogetherWithItsFirstSentence_IsAHeading()
+    {
+        var report = Read(Title + "一、总体情况 2024年，本镇深入推进政务公开。\n\n三、收到和处理政府信息公开申请情况 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n" +
+            "申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4\n");
+
+        var overview = report.Sections.Single(s => s.Number == 1);
+        Assert.Equal("一、总体情况", overview.Heading);
+        Assert.Contains(overview.Paragraphs, p => p.Text.StartsWith("2024年，本镇", StringComparison.Ordinal));
+        Assert.Equal("三、收到和处理政府信息公开申请情况", report.Sections.Single(s => s.Number == 3).Heading);
+        Assert.Equal(4m, Number(report, "table3.received.total"));
+    }
+
+    [Fact]
+    public void ANumberedLine_ThatIsNotAnExactTitle_IsNotSplitIntoAHeading()
+    {
+        var report = Read(Title + "一、总体情况\n一、总体来看 本年度工作平稳。\n");
+
+        var overview = report.Sections.Single(s => s.Number == 1);
+        Assert.Contains(overview.Paragraphs, p => p.Text == "一、总体来看 本年度工作平稳。");
+    }
 }
