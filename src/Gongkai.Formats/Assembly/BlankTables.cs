@@ -47,7 +47,8 @@ internal static class BlankTables
 
         var first = matched[0].At;
         var last = matched[^1].At;
-        if (HasNumber(text.AsSpan(first, last - first + Key(matched[^1].Row).Length)))
+        // Not one number from the first label to the end of the section (a value after the last label counts too).
+        if (HasNumber(text.AsSpan(first)))
         {
             return false;
         }
@@ -106,7 +107,7 @@ internal static class BlankTables
             end = Math.Max(end, p + 2);
         }
 
-        if (totals < 3 || HasNumber(text.AsSpan(first, end - first)))
+        if (totals < 3 || HasNumber(text.AsSpan(first)))
         {
             return false;
         }

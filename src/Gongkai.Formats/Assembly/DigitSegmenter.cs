@@ -32,8 +32,10 @@ internal static class DigitSegmenter
     /// <param name="complete">Whether every accepted split is in the result (false when <paramref name="limit"/> or <see cref="MaxSplits"/> stopped it).</param>
     /// <param name="limit">Stop after this many accepted splits.</param>
     /// <param name="boundaries">Positions where a value must end.</param>
+    /// <param name="prefix">Checks the values so far when value <c>index</c> has just been set (a block's total), so that
+    /// a long run is not searched through every way of cutting it; null to check only whole splits.</param>
     /// <returns>The accepted splits (at most <paramref name="limit"/>).</returns>
-    public static List<long[]> Split(string digits, int n, Func<long[], bool>? accept, out bool complete, int limit = 16, IReadOnlySet<int>? boundaries = null)
+    public static List<long[]> Split(string digits, int n, Func<long[], bool>? accept, out bool complete, int limit = 16, IReadOnlySet<int>? boundaries = null, Func<long[], int, bool>? prefix = null)
     {
         var results = new List<long[]>();
         complete = true;
@@ -87,7 +89,10 @@ internal static class DigitSegmenter
                 }
 
                 values[index] = long.Parse(digits.AsSpan(position, length), System.Globalization.CultureInfo.InvariantCulture);
-                Recurse(position + length, index + 1);
+                if (prefix is null || prefix(values, index))
+                {
+                    Recurse(position + length, index + 1);
+                }
             }
         }
     }

@@ -167,12 +167,23 @@ internal static class GluedValues
             return null;
         }
 
-        var stated = new List<(int Index, decimal Value, string Sentence)>();
+        var stated = new List<(int[] Indices, decimal Value, string Sentence)>();
         for (var i = 0; i < cells.Count; i++)
         {
             if (context.Narrative.Stated(cells[i].Path) is { } fact)
             {
-                stated.Add((i, fact.Value, fact.Sentence));
+                stated.Add(([i], fact.Value, fact.Sentence));
+            }
+        }
+
+        // 「行政诉讼46件，其中结果维持25件…」: both litigation blocks together.
+        foreach (var column in (ReadOnlySpan<string>)["upheld", "corrected", "other", "pending", "total"])
+        {
+            var direct = IndexOf(cells, $"table4.litigationDirect.{column}");
+            var after = IndexOf(cells, $"table4.litigationAfterReconsideration.{column}");
+            if (direct >= 0 && after >= 0 && context.Narrative.Stated(NarrativeFacts.LitigationPrefix + column) is { } fact)
+            {
+                stated.Add(([direct, after], fact.Value, fact.Sentence));
             }
         }
 
@@ -182,7 +193,20 @@ internal static class GluedValues
         }
 
         sentence = string.Join("」「", stated.Select(static f => f.Sentence).Distinct(StringComparer.Ordinal));
-        return [.. splits.Where(s => stated.TrueForAll(f => f.Index < s.Length && s[f.Index] == f.Value))];
+        return [.. splits.Where(s => stated.TrueForAll(f => f.Indices.All(i => i < s.Length) && f.Indices.Sum(i => s[i]) == f.Value))];
+    }
+
+    private static int IndexOf(IReadOnlyList<CellDefinition> cells, string path)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].Path == path)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The candidates for a message: 「候选：69/366/5；693/66/5」, at most <see cref="ShownCandidates"/>, then how many more.</summary>
@@ -205,6 +229,13 @@ internal static class GluedValues
 
     /// <summary>The table 三 row constraint: the six applicant columns sum to 总计.</summary>
     public static bool RowSums(long[] v) => v.Length == 7 && v[0] + v[1] + v[2] + v[3] + v[4] + v[5] == v[6];
+
+    /// <summary>Checks the block just completed when value <paramref name="index"/> is a block's total.</summary>
+    /// <param name="v">The values so far.</param>
+    /// <param name="index">The value just set.</param>
+    /// <returns>False when that block's total is not the sum of its four results.</returns>
+    public static bool BlockSumSoFar(long[] v, int index) =>
+        index % 5 != 4 || v[index - 4] + v[index - 3] + v[index - 2] + v[index - 1] == v[index];
 
     /// <summary>The table 四 constraint: in each block of five, 总计 = 维持 + 纠正 + 其他 + 尚未审结.</summary>
     public static bool BlockSums(long[] v)

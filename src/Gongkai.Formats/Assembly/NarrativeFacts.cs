@@ -23,7 +23,7 @@ internal sealed partial class NarrativeFacts
 
     private static readonly (string Keyword, string Scope)[] Keywords =
     [
-        ("现行有效", "inForce"), ("制发", "issued"), ("印发", "issued"), ("出台", "issued"), ("废止", "repealed"),
+        ("现行有效", "inForce"), ("制发", "issued"), ("印发", "issued"), ("出台", "issued"), ("制定", "issued"), ("新增", "issued"), ("发布", "issued"), ("废止", "repealed"),
         ("上年结转", "carriedOver"), ("上年度结转", "carriedOver"), ("上一年度结转", "carriedOver"),
         ("结转下年", "carriedForward"), ("结转至下年", "carriedForward"), ("结转到下年", "carriedForward"),
         ("新收", "received"), ("收到", "received"), ("共收", "received"), ("接收", "received"),
@@ -63,9 +63,10 @@ internal sealed partial class NarrativeFacts
                 }
 
                 var compact = sentence.Trim().Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
+                string? subject = null;
                 foreach (var clause in compact.Split(ClauseBreaks))
                 {
-                    facts.ReadClause(clause, compact);
+                    facts.ReadClause(clause, compact, ref subject);
                 }
             }
         }
@@ -88,8 +89,26 @@ internal sealed partial class NarrativeFacts
         return list.TrueForAll(f => f.Value == first.Value) ? first : null;
     }
 
-    private void ReadClause(string clause, string sentence)
+    // Table 四's results as the narrative states them: 「行政复议351件，其中结果维持72件，结果纠正64件…；行政诉讼46件，
+    // 其中结果维持25件…」. Litigation counts are the sum of its two blocks (未经复议直接起诉 + 复议后起诉), stated under
+    // the key table4.litigation.* (see <see cref="LitigationPrefix"/>).
+    private static readonly (string Word, string Column)[] Results =
+        [("维持", "upheld"), ("纠正", "corrected"), ("其他结果", "other"), ("尚未审结", "pending"), ("未审结", "pending")];
+
+    /// <summary>The key prefix of counts stated for both litigation blocks together.</summary>
+    public const string LitigationPrefix = "table4.litigation.";
+
+    private void ReadClause(string clause, string sentence, ref string? subject)
     {
+        if (clause.Contains("诉讼", StringComparison.Ordinal))
+        {
+            subject = "litigation";
+        }
+        else if (clause.Contains("行政复议", StringComparison.Ordinal))
+        {
+            subject = "reconsideration";
+        }
+
         var matches = Count().Matches(clause);
         var previousEnd = 0;
         foreach (Match m in matches)
@@ -102,8 +121,11 @@ internal sealed partial class NarrativeFacts
             }
 
             var scope = NearestScope(clause[..m.Index]);
-            var cell = scope switch
+            var result = subject is null ? null : Results.FirstOrDefault(r => before.Contains(r.Word, StringComparison.Ordinal)).Column;
+            var cell = result is not null ? (subject == "litigation" ? LitigationPrefix + result : $"table4.reconsideration.{result}")
+                : scope switch
             {
+                "other" when subject == "litigation" && before.Contains("诉讼", StringComparison.Ordinal) => LitigationPrefix + "total",
                 "inForce" or "issued" or "repealed" => Table2Row(clause) is { } row ? $"table2.{row}.{scope}" : null,
                 "received" when sentence.Contains("申请", StringComparison.Ordinal) => "table3.received.total",
                 "carriedOver" => "table3.carriedOver.total",

@@ -104,7 +104,7 @@ internal static class Table4Interpreter
 
         if (GluedValues.Applies(values, 15, out var digits, out var boundaries))
         {
-            var splits = DigitSegmenter.Split(digits, 15, GluedValues.BlockSums, out var complete, limit: 64, boundaries);
+            var splits = DigitSegmenter.Split(digits, 15, GluedValues.BlockSums, out var complete, limit: 64, boundaries, GluedValues.BlockSumSoFar);
             if (splits.Count == 1)
             {
                 GluedValues.Store(context, cells, splits[0], valuesLocation);

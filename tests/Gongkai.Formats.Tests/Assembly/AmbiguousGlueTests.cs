@@ -112,6 +112,11 @@ public sealed class AmbiguousGlueTests
     [InlineData("新收政府信息公开申请713件，办结700件。", "table3.received.total", 713)]
     [InlineData("上年结转政府信息公开申请3件。", "table3.carriedOver.total", 3)]
     [InlineData("收到行政复议申请2件。", "table4.reconsideration.total", 2)]
+    [InlineData("行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件，尚未审结37件。", "table4.reconsideration.upheld", 72)]
+    [InlineData("行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件，尚未审结37件。", "table4.reconsideration.pending", 37)]
+    [InlineData("行政复议351件；行政诉讼46件，其中结果维持25件，结果纠正5件。", "table4.litigation.upheld", 25)]
+    [InlineData("行政复议351件；行政诉讼46件，其中结果维持25件，结果纠正5件。", "table4.litigation.total", 46)]
+    [InlineData("新增公开市政府规章1件。", "table2.regulations.issued", 1)]
     public void NarrativeFacts_ReadTheCountsTheyKnow(string sentence, string cell, int value)
     {
         var facts = NarrativeFacts.Read([(1, new TextParagraph(sentence, default))], 2024);
@@ -137,5 +142,50 @@ public sealed class AmbiguousGlueTests
         var facts = NarrativeFacts.Read([(1, new TextParagraph("现行有效行政规范性文件698件。", default)), (6, new TextParagraph("现行有效行政规范性文件699件。", default))], 2024);
 
         Assert.Null(facts.Stated("table2.normativeDocuments.inForce"));
+    }
+
+    // Huaian 2024 crawled: table 四's fifteen cells glued into one run that three splits fit; the narrative's
+    // reconsideration and litigation counts (the latter both litigation blocks together) leave one.
+    private static string WithTable4(string text, string? sentence)
+    {
+        var replaced = text.Replace(string.Join('\t', Enumerable.Repeat("0", 15)) + "\n", "72641783735113481261211620\n", StringComparison.Ordinal);
+        Assert.NotEqual(text, replaced);
+        return sentence is null ? replaced : replaced.Replace("本年度收到政府信息公开申请 4 件", sentence + "\n本年度收到政府信息公开申请 4 件", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GluedTable4_DecidedByTheLitigationCountsOfBothBlocks()
+    {
+        var report = Read(WithTable4(Seed000(), "政府信息公开行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件，尚未审结37件；政府信息公开行政诉讼46件，其中结果维持25件，结果纠正5件，其他结果9件，尚未审结7件。"));
+
+        Assert.Equal(351m, report["table4.reconsideration.total"].Number);
+        Assert.Equal(26m, report["table4.litigationDirect.total"].Number);
+        Assert.Equal(12m, report["table4.litigationAfterReconsideration.upheld"].Number);
+        Assert.Equal(6m, report["table4.litigationAfterReconsideration.pending"].Number);
+        Assert.Contains(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Quote == "72641783735113481261211620" && f.Message.Contains("行政诉讼46件", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GluedTable4_WithoutNarrative_IsAmbiguous_AndNotReportedMissing()
+    {
+        var report = Read(WithTable4(Seed000(), null));
+
+        Assert.All(ReportCatalog.Table4Blocks.SelectMany(b => b.Cells), c => Assert.Equal(CellState.Absent, report[c.Path].State));
+        var finding = Assert.Single(report.ImportFindings, f => f.Quote == "72641783735113481261211620");
+        Assert.Equal(RuleIds.ExtractAmbiguous, finding.Rule);
+        Assert.Contains("12/1/1/6/20", finding.Message, StringComparison.Ordinal);
+        var check = ReportChecker.Check(report);
+        Assert.DoesNotContain(check, f => f.Rule is RuleIds.TableMissing or RuleIds.RowMissing);
+    }
+
+    [Fact]
+    public void AmbiguousRow_IsNotReportedMissing_ButAnotherMissingRowStillIs()
+    {
+        var text = Seed000().Replace("规章\t0\t0\t0\n", string.Empty, StringComparison.Ordinal);
+        var report = Read(text);
+
+        var check = ReportChecker.Check(report);
+        Assert.DoesNotContain(check, f => f.Rule == RuleIds.RowMissing && f.Cell!.StartsWith("table2.normativeDocuments", StringComparison.Ordinal));
+        Assert.Contains(check, f => f.Rule == RuleIds.RowMissing && f.Cell == "table2.regulations");
     }
 }

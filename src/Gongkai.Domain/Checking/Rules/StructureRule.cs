@@ -18,9 +18,13 @@ internal sealed class StructureRule : IReportRule
     {
         var format = report.Format == ReportFormat.Unknown ? ReportFormat.Format2021 : report.Format;
         var cells = report.Cells;
+
+        // Cells left unread because their glued digits split several ways are already reported, with the
+        // candidates (extract.ambiguous): they are not missing, and saying so would be a false error.
+        var ambiguous = report.ImportFindings.Where(static f => f.Rule == RuleIds.ExtractAmbiguous && f.Cell is not null).Select(static f => f.Cell!).ToList();
         foreach (var table in new[] { ReportTable.Table2, ReportTable.Table3, ReportTable.Table4 })
         {
-            if (!cells.HasTable(table))
+            if (!cells.HasTable(table) && !ambiguous.Exists(c => c.StartsWith($"table{(int)table}.", StringComparison.Ordinal)))
             {
                 var numeral = CellDefinition.TableNumeral(table);
                 findings.Add(new Finding
@@ -55,6 +59,11 @@ internal sealed class StructureRule : IReportRule
                 }
 
                 var columns = row.Cells.Where(c => c.IsIn(format)).ToList();
+                if (IsAmbiguous(row, ambiguous))
+                {
+                    continue;
+                }
+
                 if (!cells.HasRow(row))
                 {
                     findings.Add(new Finding
@@ -87,6 +96,14 @@ internal sealed class StructureRule : IReportRule
                 }
             }
         }
+    }
+
+    // An ambiguous finding names the first cell of its row, or of its block for table 四 (then the whole table's
+    // glued digits were open).
+    private static bool IsAmbiguous(RowDefinition row, List<string> ambiguous)
+    {
+        var prefix = row + ".";
+        return ambiguous.Exists(c => c.StartsWith(prefix, StringComparison.Ordinal) || (row.Table == ReportTable.Table4 && c.StartsWith("table4.", StringComparison.Ordinal)));
     }
 
     internal static string TableTitle(ReportTable table) => table switch
