@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Gongkai.Cells;
 using Gongkai.Formats.Assembly;
+using Gongkai.Text;
 
 namespace Gongkai.Formats.Text;
 
@@ -354,9 +355,10 @@ internal static partial class OneLineText
             var valueEnd = ValueEnd(part, valueStart, next);
             var label = part.Substring(m.Index, m.Length).Trim();
             var values = Values(part.AsSpan(valueStart, valueEnd - valueStart));
-            if (values.Length == 0 && part.AsSpan(valueEnd, next - valueEnd).Trim().IsEmpty && i + 1 < matches.Count && !label.StartsWith("第二十条", StringComparison.Ordinal) && label != "信息内容")
+            if (labels == Table3Labels && values.Length == 0 && part.AsSpan(valueEnd, next - valueEnd).Trim().IsEmpty && i + 1 < matches.Count)
             {
-                // A group label directly before its first item: one row, as the official table has it.
+                // A group label directly before its first item: one row, as the official table has it. (In table 二 a
+                // label directly before the next one is a row with a blank cell: 「行政强制第二十条第（八）项…」.)
                 pendingGroup = pendingGroup is null ? label : pendingGroup + "\t" + label;
                 position = valueEnd;
                 continue;
@@ -411,6 +413,12 @@ internal static partial class OneLineText
             return;
         }
 
+        if (WrappedRow(s, columns == Table3Columns) is { } row)
+        {
+            output.Append(row).Append('\n');
+            return;
+        }
+
         var words = columns.Matches(s);
         var covered = words.Sum(static w => w.Length);
         if (words.Count >= 2 && covered * 2 >= s.Replace(" ", string.Empty, StringComparison.Ordinal).Length)
@@ -420,6 +428,47 @@ internal static partial class OneLineText
         }
 
         Text(s, output);
+    }
+
+    /// <summary>
+    /// A table 三 row whose label wrapped around its values in the source (「2.申请人逾期…不再处理其政」, the values, then
+    /// 「府信息公开申请」 on the next line), flattened into label piece, digits, label piece: the row 「label\tdigits」 when the
+    /// two pieces together name one official row. The item number may have run into the digits before (「…00000002」),
+    /// so a label starting with its separator is taken without it.
+    /// </summary>
+    private static string? WrappedRow(string text, bool table3)
+    {
+        if (!table3)
+        {
+            return null;
+        }
+
+        var first = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (first <= 0)
+        {
+            return null;
+        }
+
+        var end = first;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == ' '))
+        {
+            end++;
+        }
+
+        var head = text.AsSpan(0, first).Trim().TrimStart(".、．");
+        var tail = text.AsSpan(end).Trim();
+        if (head.Length < 4 || tail.IsEmpty || tail.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return null;
+        }
+
+        var label = string.Concat(head, tail);
+        var folded = TextFold.Fold(label);
+        var row = Table3Interpreter.Match(Table3Interpreter.Core(folded), out var how, allowSimilar: false)
+            ?? Table3Interpreter.MatchDistinctive(folded, out how);
+        return row is not null && how == Table3Interpreter.MatchKind.Exact
+            ? label + "\t" + Values(text.AsSpan(first, end - first))
+            : null;
     }
 
     /// <summary>Table 四: the header words as one row of cells, then the run of values.</summary>

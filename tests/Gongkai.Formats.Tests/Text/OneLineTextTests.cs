@@ -85,4 +85,29 @@ public sealed class OneLineTextTests
 
         Assert.Null(OneLineText.Unflatten(text));
     }
+
+    [Fact]
+    public void ATable3LabelWrappedAroundItsValues_IsOneRow_AndATable2LabelBeforeTheNextCaption_IsABlankRow()
+    {
+        var text = "一、总体情况" + Filler + Filler + "二、主动公开政府信息情况第二十条第（五）项信息内容本年处理决定数量行政许可0第二十条第（六）项信息内容本年处理决定数量行政处罚0行政强制第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0"
+            + "三、收到和处理政府信息公开申请情况（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请00000002.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政0000000府信息公开申请3.其他0000000"
+            + "四、政府信息公开行政复议、行政诉讼情况" + Filler;
+
+        var lines = Lines(text);
+
+        Assert.Contains("行政强制\t", lines);
+        Assert.Contains(lines, l => l.StartsWith("第二十条第（八）项", StringComparison.Ordinal));
+        Assert.Contains("申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0000000", lines);
+    }
+
+    [Fact]
+    public void TextAroundDigits_ThatDoesNotNameARow_StaysText()
+    {
+        var text = "一、总体情况" + Filler + Filler + "三、收到和处理政府信息公开申请情况（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请0000000全年共办理申请20件，均按时答复。"
+            + "四、政府信息公开行政复议、行政诉讼情况" + Filler;
+
+        var lines = Lines(text);
+
+        Assert.DoesNotContain(lines, l => l.StartsWith("全年共办理申请", StringComparison.Ordinal) && l.Contains('\t', StringComparison.Ordinal));
+    }
 }
