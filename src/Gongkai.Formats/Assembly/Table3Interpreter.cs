@@ -225,6 +225,29 @@ internal static class Table3Interpreter
     // (「新收政府信息公开申请713件」). What is still open is left unread and listed (extract.ambiguous).
     private static void ResolveGlued(List<(RowDefinition Row, List<long[]> Splits, bool Complete, string Digits, SourceLocation Location)> glued, AssemblyContext context)
     {
+        do
+        {
+            ResolveOneByOne(glued, context);
+        }
+        while (ResolveJointly(glued, context));
+
+        foreach (var (row, splits, complete, digits, location) in glued)
+        {
+            if (splits.Count == 0)
+            {
+                context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，没有符合「总计 = 六类申请人之和」的拆分方式，无法确定，未读入数值", location, row.Cells[0].Path, quote: digits);
+                continue;
+            }
+
+            var open = glued.ConvertAll(static g => g.Row);
+            var fits = Evaluable(row, context) ? splits.Where(s => ColumnsHold(row, s, context, open)).ToList() : splits;
+            var shown = fits.Count > 0 ? fits : splits;
+            context.Ambiguous($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，符合勾稽关系的拆分方式有 {GluedValues.HowMany(shown, complete)}，{GluedValues.Undecided(context, row.Cells, shown, complete)}", location, row.Cells[0].Path, digits);
+        }
+    }
+
+    private static void ResolveOneByOne(List<(RowDefinition Row, List<long[]> Splits, bool Complete, string Digits, SourceLocation Location)> glued, AssemblyContext context)
+    {
         var progress = true;
         var byNarrative = false;
         while (glued.Count > 0 && (progress || !byNarrative))
@@ -236,7 +259,8 @@ internal static class Table3Interpreter
             {
                 var (row, splits, complete, digits, location) = glued[i];
                 var evaluable = splits.Count > 1 && Evaluable(row, context);
-                var fits = evaluable ? splits.Where(s => ColumnsHold(row, s, context)).ToList() : splits;
+                var open = glued.ConvertAll(static g => g.Row);
+                var fits = evaluable ? splits.Where(s => ColumnsHold(row, s, context, open)).ToList() : splits;
                 if (fits.Count == 1 && evaluable)
                 {
                     GluedValues.Store(context, row.Cells, fits[0], location);
@@ -253,19 +277,107 @@ internal static class Table3Interpreter
                 }
             }
         }
+    }
 
-        foreach (var (row, splits, complete, digits, location) in glued)
+    // The most combinations of open rows tried together.
+    private const int MaxCombinations = 4096;
+
+    // Several outcome rows (or the outcome rows and （七）总计) whose digits each split several ways: no one of them can
+    // be checked alone, since the outcome sum needs all. Every combination of their splits is tried against the outcome
+    // sum of each column and the 勾稽关系; when exactly one holds, all of them are read from it.
+    private static bool ResolveJointly(List<(RowDefinition Row, List<long[]> Splits, bool Complete, string Digits, SourceLocation Location)> glued, AssemblyContext context)
+    {
+        var open = glued.FindAll(static g => g.Row.IsOutcome || g.Row.Key == "totalProcessed");
+        if (open.Count < 2 || open.Exists(static g => !g.Complete || g.Splits.Count == 0))
         {
-            if (splits.Count == 0)
+            return false;
+        }
+
+        long product = 1;
+        foreach (var g in open)
+        {
+            product *= g.Splits.Count;
+            if (product > MaxCombinations)
             {
-                context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，没有符合「总计 = 六类申请人之和」的拆分方式，无法确定，未读入数值", location, row.Cells[0].Path, quote: digits);
-                continue;
+                return false;
+            }
+        }
+
+        var outcomeRows = ReportCatalog.Table3OutcomeRows.Where(r => context.Cells[r.Cells[0]].IsPresent || open.Exists(g => g.Row == r)).ToList();
+        var choice = new int[open.Count];
+        int[]? found = null;
+        var fitting = 0;
+        for (var n = 0; n < product; n++)
+        {
+            var k = n;
+            for (var i = 0; i < open.Count; i++)
+            {
+                choice[i] = k % open[i].Splits.Count;
+                k /= open[i].Splits.Count;
             }
 
-            var fits = Evaluable(row, context) ? splits.Where(s => ColumnsHold(row, s, context)).ToList() : splits;
-            var shown = fits.Count > 0 ? fits : splits;
-            context.Ambiguous($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，符合勾稽关系的拆分方式有 {GluedValues.HowMany(shown, complete)}，{GluedValues.Undecided(context, row.Cells, shown, complete)}", location, row.Cells[0].Path, digits);
+            if (JointlyHold(open, choice, outcomeRows, context) && ++fitting == 1)
+            {
+                found = (int[])choice.Clone();
+            }
         }
+
+        if (fitting != 1 || found is null)
+        {
+            return false;
+        }
+
+        var labels = string.Join("」「", open.Select(static g => g.Row.FullLabel));
+        for (var i = 0; i < open.Count; i++)
+        {
+            var (row, splits, _, digits, location) = open[i];
+            GluedValues.Store(context, row.Cells, splits[found[i]], location);
+            context.Assume($"表三「{row.FullLabel}」行的数字「{digits}」之间缺少分隔，与「{labels}」各行的拆分方式一起按各列办理结果之和与表三勾稽关系只有一种组合成立：{GluedValues.Show(splits[found[i]])}", location, row.Cells[0].Path, quote: digits);
+            glued.Remove(open[i]);
+        }
+
+        return true;
+    }
+
+    private static bool JointlyHold(List<(RowDefinition Row, List<long[]> Splits, bool Complete, string Digits, SourceLocation Location)> open, int[] choice, List<RowDefinition> outcomeRows, AssemblyContext context)
+    {
+        decimal? Value(RowDefinition row, int column)
+        {
+            var i = open.FindIndex(g => g.Row == row);
+            return i >= 0 ? open[i].Splits[choice[i]][column] : Number(context, row.Key, column) ?? (context.Cells[row.Cells[column]].IsPresent ? 0 : null);
+        }
+
+        var totalRow = ReportCatalog.GetRow(ReportTable.Table3, "totalProcessed");
+        for (var column = 0; column < 7; column++)
+        {
+            if (Value(totalRow, column) is not { } total)
+            {
+                return false;
+            }
+
+            decimal sum = 0;
+            foreach (var row in outcomeRows)
+            {
+                if (Value(row, column) is not { } v)
+                {
+                    return false;
+                }
+
+                sum += v;
+            }
+
+            if (sum != total)
+            {
+                return false;
+            }
+
+            if (BalanceRows.Select(k => Value(ReportCatalog.GetRow(ReportTable.Table3, k), column)).ToList() is [{ } a, { } b, { } c, { } d] && a + b != c + d)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The item number (「2」 of 「2.重复申请」) of the row after <paramref name="row"/> in its group, or null.</summary>
@@ -296,8 +408,11 @@ internal static class Table3Interpreter
         return value.HasNumber ? value.Number : null;
     }
 
-    private static bool ColumnsHold(RowDefinition row, long[] split, AssemblyContext context)
+    // With another outcome row still open, the outcome sum cannot be checked for one row alone (it would leave the
+    // open row out): only the 勾稽关系 is.
+    private static bool ColumnsHold(RowDefinition row, long[] split, AssemblyContext context, List<RowDefinition> open)
     {
+        var outcomeOpen = open.Exists(r => r != row && (r.IsOutcome || r.Key == "totalProcessed"));
         decimal? Value(string key, int column) => key == row.Key ? split[column] : Number(context, key, column);
 
         for (var column = 0; column < 7; column++)
@@ -307,7 +422,7 @@ internal static class Table3Interpreter
                 return false;
             }
 
-            if (row.IsOutcome || row.Key == "totalProcessed")
+            if ((row.IsOutcome || row.Key == "totalProcessed") && !outcomeOpen)
             {
                 var outcome = ReportCatalog.Table3OutcomeRows.Where(r => r == row || context.Cells[r.Cells[0]].IsPresent).Select(r => Value(r.Key, column)).ToList();
                 if (Value("totalProcessed", column) is { } total && outcome.All(v => v is not null) && outcome.Sum(v => v!.Value) != total)

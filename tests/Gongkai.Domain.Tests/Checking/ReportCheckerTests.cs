@@ -62,6 +62,26 @@ public class ReportCheckerTests
     }
 
     [Fact]
+    public void OutcomeSum_AndRowMissing_DoNotFire_WhenARowWasLeftAmbiguous()
+    {
+        // The reader left 「（一）予以公开」 unread: its glued digits split several ways (extract.ambiguous).
+        var report = TestReports.Valid(change: b =>
+        {
+            foreach (var c in TestReports.Columns)
+            {
+                b[$"table3.granted.{c}"] = CellValue.Absent;
+            }
+        });
+        var ambiguous = new Finding { Rule = RuleIds.ExtractAmbiguous, Severity = Severity.Warning, Message = "候选：…", Cell = "table3.granted.naturalPerson" };
+
+        Assert.NotEmpty(Check(report, RuleIds.T3OutcomeSum));
+        Assert.NotEmpty(Check(report, RuleIds.RowMissing));
+        var withFinding = report with { ImportFindings = [ambiguous] };
+        Assert.Empty(Check(withFinding, RuleIds.T3OutcomeSum));
+        Assert.Empty(Check(withFinding, RuleIds.RowMissing));
+    }
+
+    [Fact]
     public void OutcomeSum_Uses2019SingleOtherRow()
     {
         var report = TestReports.Valid(change: b =>

@@ -188,4 +188,36 @@ public sealed class AmbiguousGlueTests
         Assert.DoesNotContain(check, f => f.Rule == RuleIds.RowMissing && f.Cell!.StartsWith("table2.normativeDocuments", StringComparison.Ordinal));
         Assert.Contains(check, f => f.Rule == RuleIds.RowMissing && f.Cell == "table2.regulations");
     }
+
+    // Pingtan 2023 crawled: 「（一）予以公开220000022」 is 22/0/…/22 or 2/20/…/22, 「（二）部分公开…191000020」 is 19/1/…/20 or
+    // 1/9/10/…/20; neither can be checked alone, but only one pair makes each column's outcomes add up to （七）总计.
+    private static string GluedOutcomes(bool withTotal) =>
+        "某某县某某镇人民政府2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n申请人情况\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n" +
+        "一、本年新收政府信息公开申请数量\t41\t1\t0\t0\t0\t0\t42\n二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n" +
+        "（一）予以公开\t220000022\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t191000020\n" +
+        (withTotal ? "（七）总计\t41\t1\t0\t0\t0\t0\t42\n" : string.Empty) + "四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0\n";
+
+    [Fact]
+    public void TwoGluedOutcomeRows_ThatOnlyTogetherFitTheOutcomeSum_AreReadTogether()
+    {
+        var report = Read(GluedOutcomes(withTotal: true));
+
+        Assert.Equal(22m, report["table3.granted.naturalPerson"].Number);
+        Assert.Equal(0m, report["table3.granted.commercialEnterprise"].Number);
+        Assert.Equal(19m, report["table3.partiallyGranted.naturalPerson"].Number);
+        Assert.Equal(1m, report["table3.partiallyGranted.commercialEnterprise"].Number);
+        Assert.Contains(report.ImportFindings, f => f.Rule == RuleIds.ExtractAssumption && f.Quote == "191000020" && f.Message.Contains("只有一种组合成立", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.ImportFindings, f => f.Rule == RuleIds.ExtractAmbiguous);
+    }
+
+    [Fact]
+    public void TwoGluedOutcomeRows_WithoutTheTotalRow_StayAmbiguous_AndNoSumRuleFires()
+    {
+        var report = Read(GluedOutcomes(withTotal: false));
+
+        Assert.Equal(CellState.Absent, report["table3.granted.naturalPerson"].State);
+        Assert.Equal(CellState.Absent, report["table3.partiallyGranted.naturalPerson"].State);
+        Assert.Equal(2, report.ImportFindings.Count(f => f.Rule == RuleIds.ExtractAmbiguous));
+        Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule is RuleIds.T3OutcomeSum or RuleIds.T3Balance or RuleIds.CellInvalid);
+    }
 }

@@ -9,6 +9,24 @@ namespace Gongkai.Checking.Rules;
 /// <summary>Shared pieces of the rules: cell findings, numbers in messages.</summary>
 internal static class RuleHelpers
 {
+    /// <summary>Whether the reader left cells of <paramref name="row"/> unread because their glued digits split several
+    /// ways (an <c>extract.ambiguous</c> finding names the row's first cell, or any cell of table 四 for its blocks):
+    /// such cells are not missing, and sums over them cannot be checked.</summary>
+    public static bool IsAmbiguous(Documents.AnnualReport report, RowDefinition row)
+    {
+        var prefix = row + ".";
+        foreach (var f in report.ImportFindings)
+        {
+            if (f.Rule == RuleIds.ExtractAmbiguous && f.Cell is { } cell
+                && (cell.StartsWith(prefix, StringComparison.Ordinal) || (row.Table == ReportTable.Table4 && cell.StartsWith("table4.", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static string N(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static Finding CellFinding(string rule, Severity severity, CellDefinition cell, CellValue value, string message, string? expected = null, string? actual = null) => new()

@@ -21,10 +21,9 @@ internal sealed class StructureRule : IReportRule
 
         // Cells left unread because their glued digits split several ways are already reported, with the
         // candidates (extract.ambiguous): they are not missing, and saying so would be a false error.
-        var ambiguous = report.ImportFindings.Where(static f => f.Rule == RuleIds.ExtractAmbiguous && f.Cell is not null).Select(static f => f.Cell!).ToList();
         foreach (var table in new[] { ReportTable.Table2, ReportTable.Table3, ReportTable.Table4 })
         {
-            if (!cells.HasTable(table) && !ambiguous.Exists(c => c.StartsWith($"table{(int)table}.", StringComparison.Ordinal)))
+            if (!cells.HasTable(table) && !ReportCatalog.Rows.Any(r => r.Table == table && RuleHelpers.IsAmbiguous(report, r)))
             {
                 var numeral = CellDefinition.TableNumeral(table);
                 findings.Add(new Finding
@@ -59,7 +58,7 @@ internal sealed class StructureRule : IReportRule
                 }
 
                 var columns = row.Cells.Where(c => c.IsIn(format)).ToList();
-                if (IsAmbiguous(row, ambiguous))
+                if (RuleHelpers.IsAmbiguous(report, row))
                 {
                     continue;
                 }
@@ -96,14 +95,6 @@ internal sealed class StructureRule : IReportRule
                 }
             }
         }
-    }
-
-    // An ambiguous finding names the first cell of its row, or of its block for table 四 (then the whole table's
-    // glued digits were open).
-    private static bool IsAmbiguous(RowDefinition row, List<string> ambiguous)
-    {
-        var prefix = row + ".";
-        return ambiguous.Exists(c => c.StartsWith(prefix, StringComparison.Ordinal) || (row.Table == ReportTable.Table4 && c.StartsWith("table4.", StringComparison.Ordinal)));
     }
 
     internal static string TableTitle(ReportTable table) => table switch

@@ -14,8 +14,9 @@ internal sealed class Table3OutcomeSumRule : IReportRule
     {
         var cells = report.Cells;
         var rows = Table3Columns.OutcomeRows(cells);
-        if (rows.Count == 0)
+        if (rows.Count == 0 || Cells.ReportCatalog.Table3OutcomeRows.Any(r => IsAmbiguous(report, r)))
         {
+            // An outcome row left unread as ambiguous is not in the sum: comparing would be a false error.
             return;
         }
 
