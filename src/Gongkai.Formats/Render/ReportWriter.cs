@@ -111,7 +111,7 @@ public static class ReportWriter
         }
         catch (RenderException ex)
         {
-            return RenderResult.Fail(format, ex.Message, failures, corrections);
+            return RenderResult.Fail(format, ex.Error, ex.Message, failures, corrections);
         }
     }
 
@@ -130,7 +130,7 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(path);
         if (AtomicFile.CheckTarget(path) is { } refused)
         {
-            return RenderResult.Fail(format, refused);
+            return RenderResult.CannotWrite(format, path, refused);
         }
 
         var result = Render(report, format, options, cancellationToken);
@@ -141,7 +141,7 @@ public static class ReportWriter
 
         cancellationToken.ThrowIfCancellationRequested();
         return AtomicFile.Write(path, result.Content, cancellationToken) is { } error
-            ? RenderResult.Fail(format, error.Error, result.Failures, result.Corrections)
+            ? RenderResult.CannotWrite(format, path, error.Error, result.Failures, result.Corrections)
             : result;
     }
 

@@ -100,12 +100,12 @@ internal sealed class ChromiumBrowser : IDisposable
         Process process;
         try
         {
-            process = Process.Start(info) ?? throw new RenderException(PdfMessages.ChromiumFailed("进程未启动"));
+            process = Process.Start(info) ?? throw PdfMessages.ChromiumError("进程未启动");
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
             TryDeleteProfile(profile);
-            throw new RenderException(PdfMessages.ChromiumFailed(ex.Message), ex);
+            throw PdfMessages.ChromiumError(ex.Message, ex);
         }
 
         var errors = new StringBuilder();
@@ -136,7 +136,7 @@ internal sealed class ChromiumBrowser : IDisposable
         catch (Exception ex) when (ex is not RenderException and not OutOfMemoryException)
         {
             browser.Dispose();
-            throw new RenderException(PdfMessages.ChromiumFailed(ex.Message), ex);
+            throw PdfMessages.ChromiumError(ex.Message, ex);
         }
         catch
         {
@@ -233,7 +233,7 @@ internal sealed class ChromiumBrowser : IDisposable
         _send.Dispose();
         foreach (var pending in _pending.Values)
         {
-            pending.TrySetException(new RenderException(PdfMessages.ChromiumFailed("浏览器已关闭")));
+            pending.TrySetException(PdfMessages.ChromiumError("浏览器已关闭"));
         }
 
         TryDeleteProfile(_profile);
@@ -284,7 +284,7 @@ internal sealed class ChromiumBrowser : IDisposable
                     detail = errors.ToString().Trim();
                 }
 
-                throw new RenderException(PdfMessages.ChromiumFailed($"退出码 {process.ExitCode}{(detail.Length > 0 ? "：" + detail : string.Empty)}"));
+                throw PdfMessages.ChromiumError($"退出码 {process.ExitCode}{(detail.Length > 0 ? "：" + detail : string.Empty)}");
             }
 
             if (File.Exists(file))
@@ -306,7 +306,7 @@ internal sealed class ChromiumBrowser : IDisposable
             Thread.Sleep(20);
         }
 
-        throw new RenderException(PdfMessages.ChromiumFailed($"{timeout.TotalSeconds:F0} 秒内未就绪"));
+        throw PdfMessages.ChromiumError($"{timeout.TotalSeconds:F0} 秒内未就绪");
     }
 
     private async Task<JsonElement> Send(string method, string? session, Action<Utf8JsonWriter>? parameters, CancellationToken cancellationToken)
@@ -384,7 +384,7 @@ internal sealed class ChromiumBrowser : IDisposable
 
         foreach (var pending in _pending.Values)
         {
-            pending.TrySetException(new RenderException(PdfMessages.ChromiumFailed("与浏览器的连接已断开")));
+            pending.TrySetException(PdfMessages.ChromiumError("与浏览器的连接已断开"));
         }
     }
 
@@ -400,7 +400,7 @@ internal sealed class ChromiumBrowser : IDisposable
         if (root.TryGetProperty("error", out var error))
         {
             var text = error.TryGetProperty("message", out var m) ? m.GetString() : error.GetRawText();
-            reply.TrySetException(new RenderException(PdfMessages.ChromiumFailed(text ?? "未知错误")));
+            reply.TrySetException(PdfMessages.ChromiumError(text ?? "未知错误"));
             return;
         }
 
