@@ -89,12 +89,7 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         options ??= RenderOptions.Default;
-        IReadOnlyList<Finding> failures = options.CheckReport
-            ? [.. ReportChecker.Check(report, null, cancellationToken).Where(f => f.Severity == Severity.Error)]
-            : [];
-        var recomputation = options.RecomputeTotals ? TotalsRecomputer.Recompute(report) : null;
-        var corrections = recomputation?.Corrections ?? [];
-        var view = ReportView.From(recomputation?.Report ?? report, corrections, options.NormalizeHeadings, recomputation);
+        var (view, failures, corrections) = Prepare(report, options, cancellationToken);
         try
         {
             var content = format switch
@@ -107,13 +102,37 @@ public static class ReportWriter
                 RenderFormat.Json => Json(view),
                 _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown render format."),
             };
-            return RenderResult.Ok(format, content, failures, corrections, view.Notes, view.HeldBack, view.Unreconciled);
+            return Done(format, content, view, failures);
         }
         catch (RenderException ex)
         {
-            return RenderResult.Fail(format, ex.Error, ex.Message, failures, corrections);
+            return Failed(format, ex, view, failures);
         }
     }
+
+    /// <summary>Checks the report, recomputes its totals when asked, and makes the view every format prints.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>The view, the errors found, the totals replaced.</returns>
+    internal static (ReportView View, IReadOnlyList<Finding> Failures, IReadOnlyList<TotalCorrection> Corrections) Prepare(AnnualReport report, RenderOptions options, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Finding> failures = options.CheckReport
+            ? [.. ReportChecker.Check(report, null, cancellationToken).Where(f => f.Severity == Severity.Error)]
+            : [];
+        var recomputation = options.RecomputeTotals ? TotalsRecomputer.Recompute(report) : null;
+        var corrections = recomputation?.Corrections ?? [];
+        var view = ReportView.From(recomputation?.Report ?? report, corrections, options.NormalizeHeadings, recomputation);
+        return (view, failures, corrections);
+    }
+
+    /// <summary>Makes the result of a finished render.</summary>
+    internal static RenderResult Done(RenderFormat format, byte[] content, ReportView view, IReadOnlyList<Finding> failures) =>
+        RenderResult.Ok(format, content, failures, view.Corrections, view.Notes, view.HeldBack, view.Unreconciled);
+
+    /// <summary>Makes the result of a failed render.</summary>
+    internal static RenderResult Failed(RenderFormat format, RenderException exception, ReportView view, IReadOnlyList<Finding> failures) =>
+        RenderResult.Fail(format, exception.Error, exception.Message, failures, view.Corrections);
 
     /// <summary>Renders a report into a file, replacing it atomically.</summary>
     /// <param name="report">The report.</param>

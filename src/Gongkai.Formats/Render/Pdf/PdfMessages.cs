@@ -13,9 +13,6 @@ internal static class PdfMessages
     public const string LibreOfficeMissing =
         "用 LibreOffice 生成 PDF 需要 soffice，但本机未找到（已查找 GONGKAI_SOFFICE、/usr/bin/soffice 和 PATH）。请安装 LibreOffice（Debian：apt-get install libreoffice-writer-nogui fonts-noto-cjk）。";
 
-    /// <summary>The message of a closed PDF render service.</summary>
-    public const string ServiceClosed = "PDF 生成服务已关闭。";
-
     public static string ChromiumFailed(string detail) => $"Chromium 生成 PDF 失败（{detail}）。";
 
     public static string LibreOfficeFailed(string detail) => $"LibreOffice 生成 PDF 失败（{detail}）。";
