@@ -18,13 +18,13 @@ internal static class Table3Interpreter
 
     private static readonly (string Token, string Column)[] HeaderTokens =
     [
-        ("自然人", "naturalPerson"),
-        ("商业企业", "commercialEnterprise"),
-        ("科研机构", "researchInstitution"),
-        ("社会公益组织", "socialWelfareOrganization"),
-        ("法律服务机构", "legalServiceInstitution"),
-        ("其他", "otherOrganization"),
-        ("总计", "total"),
+        ("自然人", Table3Keys.NaturalPerson),
+        ("商业企业", Table3Keys.CommercialEnterprise),
+        ("科研机构", Table3Keys.ResearchInstitution),
+        ("社会公益组织", Table3Keys.SocialWelfareOrganization),
+        ("法律服务机构", Table3Keys.LegalServiceInstitution),
+        ("其他", Table3Keys.OtherOrganization),
+        ("总计", Table3Keys.Total),
     ];
 
     private static readonly (RowDefinition Row, string Core)[] Cores =
@@ -48,7 +48,7 @@ internal static class Table3Interpreter
         }
 
         var match = Match(Core(f), out var how, allowSimilar: false);
-        return match is not null && how is MatchKind.Exact or MatchKind.Prefix && match.Key is not ("otherOther" or "totalProcessed");
+        return match is not null && how is MatchKind.Exact or MatchKind.Prefix && match.Key is not (Table3Keys.OtherOther or Table3Keys.TotalProcessed);
     }
 
     public static void Interpret(List<TableLine> lines, AssemblyContext context)
@@ -277,11 +277,11 @@ internal static class Table3Interpreter
         return null;
     }
 
-    private static readonly string[] BalanceRows = ["received", "carriedOver", "totalProcessed", "carriedForward"];
+    private static readonly string[] BalanceRows = [Table3Keys.Received, Table3Keys.CarriedOver, Table3Keys.TotalProcessed, Table3Keys.CarriedForward];
 
     private static bool Evaluable(RowDefinition row, AssemblyContext context) =>
         BalanceRows.Contains(row.Key) ? BalanceRows.All(k => k == row.Key || Number(context, k, 0) is not null)
-        : row.IsOutcome || row.Key == "totalProcessed";
+        : row.IsOutcome || row.Key == Table3Keys.TotalProcessed;
 
     private static decimal? Number(AssemblyContext context, string rowKey, int column)
     {
@@ -300,10 +300,10 @@ internal static class Table3Interpreter
                 return false;
             }
 
-            if (row.IsOutcome || row.Key == "totalProcessed")
+            if (row.IsOutcome || row.Key == Table3Keys.TotalProcessed)
             {
                 var outcome = ReportCatalog.Table3OutcomeRows.Where(r => r == row || context.Cells[r.Cells[0]].IsPresent).Select(r => Value(r.Key, column)).ToList();
-                if (Value("totalProcessed", column) is { } total && outcome.All(v => v is not null) && outcome.Sum(v => v!.Value) != total)
+                if (Value(Table3Keys.TotalProcessed, column) is { } total && outcome.All(v => v is not null) && outcome.Sum(v => v!.Value) != total)
                 {
                     return false;
                 }

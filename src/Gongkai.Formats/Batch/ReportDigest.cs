@@ -18,7 +18,7 @@ internal sealed class ReportDigest
     internal static readonly CellDefinition[] CrossYearCells =
     [
         .. ReportCatalog.Cells.Where(c =>
-            (c.Table == ReportTable.Table3 && c.RowKey is "carriedOver" or "carriedForward") ||
+            (c.Table == ReportTable.Table3 && c.RowKey is Table3Keys.CarriedOver or Table3Keys.CarriedForward) ||
             (c.Table == ReportTable.Table2 && c.RowKey is "regulations" or "normativeDocuments" && c.ColumnKey is "issued" or "repealed" or "inForce")),
     ];
 
