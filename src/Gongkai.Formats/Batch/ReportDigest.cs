@@ -29,7 +29,8 @@ internal sealed class ReportDigest
         Index = index;
         File = file;
         Unit = report.Unit;
-        UnitKey = report.Unit is null ? null : TextFold.Fold(report.Unit);
+        // One unit's reports meet under its public key whatever the spelling of the year (Regions.UnitKey).
+        UnitKey = TextFold.IsBlank(report.Unit) ? null : Regions.UnitKey.From(report.Unit!).Value;
         Year = report.Year;
         Format = report.Format;
         Hash = ContentHash(report);
