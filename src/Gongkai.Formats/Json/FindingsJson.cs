@@ -157,6 +157,7 @@ public static class FindingsJson
                 Status = FileCheckStatus.Unreadable,
                 Error = read.ReadError.WithFile(shownName).ToString(),
                 ErrorKind = read.ErrorKind,
+                ReadError = read.ReadError,
             };
         }
 
