@@ -27,9 +27,9 @@ public sealed class PdfRenderService : IAsyncDisposable
     private readonly TimeSpan _startTimeout;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CancellationTokenSource _closing = new();
-    private ChromiumBrowser? _browser;
+    private volatile ChromiumBrowser? _browser;
     private int _starts;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     /// <summary>Initializes a new instance of the <see cref="PdfRenderService"/> class; the browser starts on the first render.</summary>
     /// <param name="chromiumPath">The Chromium executable, or null to use <c>GONGKAI_CHROMIUM</c> or find <c>chromium</c> on the machine.</param>

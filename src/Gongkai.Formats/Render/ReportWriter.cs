@@ -27,7 +27,9 @@ namespace Gongkai.Formats.Render;
 /// a draft with recomputed totals, each listed in <see cref="RenderResult.Corrections"/> and noted in the file.</para>
 /// <para>A report that fails rules is rendered all the same; the failures come back in
 /// <see cref="RenderResult.Failures"/>. Expected failures (PDF engine missing, unwritable path) come back as a
-/// failed <see cref="RenderResult"/> with a Chinese message — never as an exception.</para>
+/// failed <see cref="RenderResult"/> with a Chinese message and a typed <see cref="RenderResult.RenderError"/> — never as
+/// an exception.</para>
+/// <para>These calls are synchronous (the CLI's path); a server renders PDFs with <see cref="PdfRenderService"/>.</para>
 /// </remarks>
 public static class ReportWriter
 {

@@ -18,8 +18,9 @@ namespace Gongkai.Formats.Render.Pdf;
 /// (<c>Target.createTarget</c>), sets the page's HTML (<c>Page.setDocumentContent</c>), waits for its fonts
 /// (<c>document.fonts.ready</c>) and calls <c>Page.printToPDF</c> with the page's own CSS page size; the tab is
 /// closed afterwards. The page has no external resources, so nothing is fetched.</para>
-/// <para>One browser is shared per process (<see cref="Shared"/>) and killed when the process exits; a browser that
-/// died is started again on the next print.</para>
+/// <para>The synchronous path (the CLI) shares one browser per process (<see cref="Shared"/>), killed when the process
+/// exits; a browser that died is started again on the next print. A server uses <see cref="PdfRenderService"/>, which
+/// owns its browser (<see cref="StartAsync"/>, <see cref="DisposeAsync"/>) and never blocks on the start.</para>
 /// </remarks>
 internal sealed class ChromiumBrowser : IDisposable, IAsyncDisposable
 {
