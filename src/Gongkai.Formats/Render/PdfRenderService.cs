@@ -18,7 +18,8 @@ namespace Gongkai.Formats.Render;
 /// totals draft and page. <see cref="RenderOptions.PdfEngine"/> must be <see cref="PdfEngine.Chromium"/>;
 /// <see cref="RenderOptions.ChromiumPath"/> of the options is ignored (the service's own executable prints).
 /// Expected failures (no Chromium, Chromium failing, <see cref="RenderOptions.PdfTimeout"/> passed) come back as a failed
-/// <see cref="RenderResult"/> with a typed <see cref="RenderResult.RenderError"/>.</para>
+/// <see cref="RenderResult"/> with a typed <see cref="RenderResult.RenderError"/>. After a timeout the browser is asked
+/// whether it still answers; one that does not is killed and the next render starts a new one.</para>
 /// <para>The synchronous <see cref="ReportWriter.Render"/> stays for the CLI.</para>
 /// </remarks>
 public sealed class PdfRenderService : IAsyncDisposable
@@ -97,6 +98,7 @@ public sealed class PdfRenderService : IAsyncDisposable
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            await RecycleIfHungAsync().ConfigureAwait(false);
             return ReportWriter.Failed(RenderFormat.Pdf, PdfMessages.TimeoutError(options.PdfTimeout), view, failures);
         }
         catch (RenderException ex)
@@ -131,6 +133,30 @@ public sealed class PdfRenderService : IAsyncDisposable
         }
 
         // The gate and the token source are left to the collector: a render that raced the disposal may still touch them.
+    }
+
+    /// <summary>After a timeout: a browser that no longer answers is killed, so that the next render starts a new one;
+    /// one that answers keeps serving the other renders.</summary>
+    private async Task RecycleIfHungAsync()
+    {
+        if (_browser is not { } browser || await browser.RespondsAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (ReferenceEquals(_browser, browser))
+            {
+                _browser = null;
+                await browser.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     private async Task<ChromiumBrowser> BrowserAsync(CancellationToken cancellationToken)

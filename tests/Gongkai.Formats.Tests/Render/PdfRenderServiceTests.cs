@@ -102,6 +102,17 @@ public sealed class PdfRenderServiceTests
     }
 
     [Fact]
+    public async Task RenderPastItsTimeout_IsATimeoutResult_AndTheServiceStillRenders()
+    {
+        RequireChromium();
+        await using var service = new PdfRenderService();
+        var late = await service.RenderAsync(Seed("004_5381253050f8893c.txt"), new RenderOptions { PdfTimeout = TimeSpan.FromMilliseconds(1) });
+        Assert.False(late.Success);
+        Assert.Equal(RenderErrorKind.Timeout, late.RenderError.Kind);
+        AssertPdf(await service.RenderAsync(Seed("004_5381253050f8893c.txt")), "西红门镇");
+    }
+
+    [Fact]
     public async Task MissingChromium_IsAFailedResult_WithEngineMissing()
     {
         await using var service = new PdfRenderService(Path.Combine(Path.GetTempPath(), "no-such-chromium-" + Guid.NewGuid().ToString("N")));

@@ -257,6 +257,28 @@ internal sealed class ChromiumBrowser : IDisposable, IAsyncDisposable
         }
     }
 
+    /// <summary>Returns whether the browser still answers a DevTools command within <paramref name="timeout"/>.</summary>
+    /// <param name="timeout">How long to wait.</param>
+    /// <returns>Whether it answered.</returns>
+    public async Task<bool> RespondsAsync(TimeSpan timeout)
+    {
+        if (!IsAlive)
+        {
+            return false;
+        }
+
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await Send("Browser.getVersion", null, null, cts.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is RenderException or OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            return false;
+        }
+    }
+
     /// <inheritdoc/>
     public void Dispose()
     {
