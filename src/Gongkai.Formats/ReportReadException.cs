@@ -30,4 +30,8 @@ public sealed class ReportReadException : Exception
 
     /// <summary>Gets or sets where in the file the problem is, when known.</summary>
     public SourceLocation Location { get; init; }
+
+    /// <summary>Gets the typed error: <see cref="Kind"/>, the message, <see cref="Location"/>.</summary>
+    /// <returns>The error, without a file name.</returns>
+    public ReadError ToReadError() => new(Kind == ReadErrorKind.None ? ReadErrorKind.Damaged : Kind, string.IsNullOrWhiteSpace(Message) ? "文件已损坏。" : Message, Location);
 }

@@ -16,7 +16,8 @@ namespace Gongkai.Formats;
 /// <remarks>
 /// The kind of file is decided by content (magic bytes, markup sniffing), whatever its name. Expected
 /// failures (unreadable, too large, corrupt, encrypted) come back as a <see cref="ReadResult"/> with a
-/// Chinese error naming the file — never as an exception.
+/// typed <see cref="ReadError"/> (a kind, a Chinese message without any path, a location; the caller adds the
+/// file name it shows) — never as an exception.
 /// </remarks>
 public static class ReportReader
 {
@@ -46,7 +47,7 @@ public static class ReportReader
         var file = SafeFile.Read(path, options.MaxInputBytes, cancellationToken);
         if (!file.Success)
         {
-            return ReadResult.Fail(path, file.Error, file.ErrorKind, null, file.Detail);
+            return ReadResult.Fail(path, file.ReadError, null, file.Detail);
         }
 
         return Read(file.Data, path, options, cancellationToken);
@@ -64,12 +65,12 @@ public static class ReportReader
         options ??= ReadOptions.Default;
         if (data.Length > options.MaxInputBytes)
         {
-            return ReadResult.Fail(sourceName, $"{sourceName}：文件过大（{data.Length / 1048576.0:F1} MB），超过上限 {options.MaxInputBytes / 1048576} MB，未读取。", ReadErrorKind.TooLarge);
+            return ReadResult.Fail(sourceName, new ReadError(ReadErrorKind.TooLarge, $"文件过大（{data.Length / 1048576.0:F1} MB），超过上限 {options.MaxInputBytes / 1048576} MB，未读取。"));
         }
 
         if (data.IsEmpty)
         {
-            return ReadResult.Fail(sourceName, $"{sourceName}：文件为空。", ReadErrorKind.Empty);
+            return ReadResult.Fail(sourceName, new ReadError(ReadErrorKind.Empty, "文件为空。"));
         }
 
         var reader = CanonicalJson.Sniff(data.Span) ? null : Pick(data.Span);
@@ -88,25 +89,24 @@ public static class ReportReader
             var report = ReportAssembler.Assemble(content, sourceName, timeout.Token);
             if (IsNotAReport(report))
             {
-                return ReadResult.Fail(sourceName, $"{sourceName}：{NotAReportMessage}", ReadErrorKind.NotAReport, kind);
+                return ReadResult.Fail(sourceName, new ReadError(ReadErrorKind.NotAReport, NotAReportMessage), kind);
             }
 
             return ReadResult.Ok(sourceName, report, kind);
         }
         catch (ReportReadException ex)
         {
-            var where = ex.Location.IsUnknown ? string.Empty : $"（{ex.Location}）";
-            return ReadResult.Fail(sourceName, $"{sourceName}{where}：{ex.Message}", ex.Kind, kind);
+            return ReadResult.Fail(sourceName, ex.ToReadError(), kind);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return ReadResult.Fail(sourceName, $"{sourceName}：读取超时（超过 {options.Timeout.TotalSeconds:F0} 秒），文件可能已损坏或过于复杂。", ReadErrorKind.Timeout, kind);
+            return ReadResult.Fail(sourceName, new ReadError(ReadErrorKind.Timeout, $"读取超时（超过 {options.Timeout.TotalSeconds:F0} 秒），文件可能已损坏或过于复杂。"), kind);
         }
 #pragma warning disable CA1031 // A corrupt file must never crash a batch: any reader failure becomes a per-file error.
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return ReadResult.Fail(sourceName, $"{sourceName}：文件内容无法解析（{kind}：{ex.GetType().Name}），可能已损坏。", ReadErrorKind.Damaged, kind);
+            return ReadResult.Fail(sourceName, new ReadError(ReadErrorKind.Damaged, $"文件内容无法解析（{kind}：{ex.GetType().Name}），可能已损坏。"), kind);
         }
     }
 

@@ -156,6 +156,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Check_OneUnitSpelledDifferentlyInTwoYears_IsGroupedByItsUnitKey()
+    {
+        var text = File.ReadAllText(Seed("004"));
+        File.WriteAllText(Path.Combine(_dir, "2024.txt"), text);
+
+        // Last year's report names the unit without the city and with 政府 for 人民政府, and carries 2 forward.
+        var previous = text.Replace("2024年", "2023年", StringComparison.Ordinal).Replace("北京市大兴区西红门镇人民政府", "大兴区西红门镇政府", StringComparison.Ordinal);
+        previous = ReplaceRow(previous, "四、结转下年度继续办理", ["2", "1", "0", "0", "0", "0", "3"]);
+        previous = ReplaceRow(previous, "（七）总计", ["48", "7", "0", "0", "0", "0", "55"]);
+        File.WriteAllText(Path.Combine(_dir, "2023.txt"), previous);
+
+        var (_, output, _) = Run("check", "--json", _dir);
+        var records = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Contains(records, r => r.GetProperty("unit").GetString() == "大兴区西红门镇政府");
+        var current = records.Single(r => r.GetProperty("year").GetInt32() == 2024 && r.GetProperty("status").GetString() == "crossFile");
+        Assert.Contains(current.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "crossYear.carryOver");
+    }
+
+    [Fact]
     public void Check_Hierarchy_ComparesTheSummaryWithItsUnits()
     {
         var unit = File.ReadAllText(Seed("004"));

@@ -79,13 +79,13 @@ public static class ReportCatalog
         // Table 三.
         (string, string, CellKind, FormatMask)[] applicants =
         [
-            ("naturalPerson", "自然人", CellKind.Count, Both),
-            ("commercialEnterprise", "商业企业", CellKind.Count, Both),
-            ("researchInstitution", "科研机构", CellKind.Count, Both),
-            ("socialWelfareOrganization", "社会公益组织", CellKind.Count, Both),
-            ("legalServiceInstitution", "法律服务机构", CellKind.Count, Both),
-            ("otherOrganization", "其他", CellKind.Count, Both),
-            ("total", "总计", CellKind.Count, Both),
+            (Table3Keys.NaturalPerson, "自然人", CellKind.Count, Both),
+            (Table3Keys.CommercialEnterprise, "商业企业", CellKind.Count, Both),
+            (Table3Keys.ResearchInstitution, "科研机构", CellKind.Count, Both),
+            (Table3Keys.SocialWelfareOrganization, "社会公益组织", CellKind.Count, Both),
+            (Table3Keys.LegalServiceInstitution, "法律服务机构", CellKind.Count, Both),
+            (Table3Keys.OtherOrganization, "其他", CellKind.Count, Both),
+            (Table3Keys.Total, "总计", CellKind.Count, Both),
         ];
         const string Denied = "（三）不予公开";
         const string Unable = "（四）无法提供";
@@ -93,8 +93,8 @@ public static class ReportCatalog
         const string Other = "（六）其他处理";
         void T3(string key, string label, string? group = null, bool outcome = false, FormatMask formats = Both) =>
             Row(ReportTable.Table3, key, label, formats, applicants, group, outcome);
-        T3("received", "一、本年新收政府信息公开申请数量");
-        T3("carriedOver", "二、上年结转政府信息公开申请数量");
+        T3(Table3Keys.Received, "一、本年新收政府信息公开申请数量");
+        T3(Table3Keys.CarriedOver, "二、上年结转政府信息公开申请数量");
         T3("granted", "（一）予以公开", "三、本年度办理结果", true);
         T3("partiallyGranted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "三、本年度办理结果", true);
         T3("deniedStateSecret", "1.属于国家秘密", Denied, true);
@@ -113,25 +113,25 @@ public static class ReportCatalog
         T3("notHandledPublication", "3.要求提供公开出版物", NotHandled, true);
         T3("notHandledExcessive", "4.无正当理由大量反复申请", NotHandled, true);
         T3("notHandledConfirmation", "5.要求行政机关确认或重新出具已获取信息", NotHandled, true);
-        T3("otherNoCorrection", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", Other, true, V21);
-        T3("otherUnpaidFee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", Other, true, V21);
-        T3("otherOther", "3.其他", Other, true, V21);
-        T3("otherDisposal", "（六）其他处理", null, true, V19);
-        T3("totalProcessed", "（七）总计");
-        T3("carriedForward", "四、结转下年度继续办理");
+        T3(Table3Keys.OtherNoCorrection, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", Other, true, V21);
+        T3(Table3Keys.OtherUnpaidFee, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", Other, true, V21);
+        T3(Table3Keys.OtherOther, "3.其他", Other, true, V21);
+        T3(Table3Keys.OtherDisposal, "（六）其他处理", null, true, V19);
+        T3(Table3Keys.TotalProcessed, "（七）总计");
+        T3(Table3Keys.CarriedForward, "四、结转下年度继续办理");
 
         // Table 四.
         (string, string, CellKind, FormatMask)[] results =
         [
-            ("upheld", "结果维持", CellKind.Count, Both),
-            ("corrected", "结果纠正", CellKind.Count, Both),
-            ("other", "其他结果", CellKind.Count, Both),
-            ("pending", "尚未审结", CellKind.Count, Both),
-            ("total", "总计", CellKind.Count, Both),
+            (Table4Keys.Upheld, "结果维持", CellKind.Count, Both),
+            (Table4Keys.Corrected, "结果纠正", CellKind.Count, Both),
+            (Table4Keys.Other, "其他结果", CellKind.Count, Both),
+            (Table4Keys.Pending, "尚未审结", CellKind.Count, Both),
+            (Table4Keys.Total, "总计", CellKind.Count, Both),
         ];
-        Row(ReportTable.Table4, "reconsideration", "行政复议", Both, results);
-        Row(ReportTable.Table4, "litigationDirect", "行政诉讼·未经复议直接起诉", Both, results);
-        Row(ReportTable.Table4, "litigationAfterReconsideration", "行政诉讼·复议后起诉", Both, results);
+        Row(ReportTable.Table4, Table4Keys.Reconsideration, "行政复议", Both, results);
+        Row(ReportTable.Table4, Table4Keys.LitigationDirect, "行政诉讼·未经复议直接起诉", Both, results);
+        Row(ReportTable.Table4, Table4Keys.LitigationAfterReconsideration, "行政诉讼·复议后起诉", Both, results);
 
         Cells = cells;
         Rows = rows;

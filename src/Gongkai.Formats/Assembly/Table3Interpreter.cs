@@ -18,13 +18,13 @@ internal static class Table3Interpreter
 
     private static readonly (string Token, string Column)[] HeaderTokens =
     [
-        ("自然人", "naturalPerson"),
-        ("商业企业", "commercialEnterprise"),
-        ("科研机构", "researchInstitution"),
-        ("社会公益组织", "socialWelfareOrganization"),
-        ("法律服务机构", "legalServiceInstitution"),
-        ("其他", "otherOrganization"),
-        ("总计", "total"),
+        ("自然人", Table3Keys.NaturalPerson),
+        ("商业企业", Table3Keys.CommercialEnterprise),
+        ("科研机构", Table3Keys.ResearchInstitution),
+        ("社会公益组织", Table3Keys.SocialWelfareOrganization),
+        ("法律服务机构", Table3Keys.LegalServiceInstitution),
+        ("其他", Table3Keys.OtherOrganization),
+        ("总计", Table3Keys.Total),
     ];
 
     private static readonly (RowDefinition Row, string Core)[] Cores =
@@ -48,7 +48,7 @@ internal static class Table3Interpreter
         }
 
         var match = Match(Core(f), out var how, allowSimilar: false);
-        return match is not null && how is MatchKind.Exact or MatchKind.Prefix && match.Key is not ("otherOther" or "totalProcessed");
+        return match is not null && how is MatchKind.Exact or MatchKind.Prefix && match.Key is not (Table3Keys.OtherOther or Table3Keys.TotalProcessed);
     }
 
     public static void Interpret(List<TableLine> lines, AssemblyContext context)
@@ -287,7 +287,7 @@ internal static class Table3Interpreter
     // sum of each column and the 勾稽关系; when exactly one holds, all of them are read from it.
     private static bool ResolveJointly(List<(RowDefinition Row, List<long[]> Splits, bool Complete, string Digits, SourceLocation Location)> glued, AssemblyContext context)
     {
-        var open = glued.FindAll(static g => g.Row.IsOutcome || g.Row.Key == "totalProcessed");
+        var open = glued.FindAll(static g => g.Row.IsOutcome || g.Row.Key == Table3Keys.TotalProcessed);
         if (open.Count < 2 || open.Exists(static g => !g.Complete || g.Splits.Count == 0))
         {
             return false;
@@ -347,7 +347,7 @@ internal static class Table3Interpreter
             return i >= 0 ? open[i].Splits[choice[i]][column] : Number(context, row.Key, column) ?? (context.Cells[row.Cells[column]].IsPresent ? 0 : null);
         }
 
-        var totalRow = ReportCatalog.GetRow(ReportTable.Table3, "totalProcessed");
+        var totalRow = ReportCatalog.GetRow(ReportTable.Table3, Table3Keys.TotalProcessed);
         for (var column = 0; column < 7; column++)
         {
             if (Value(totalRow, column) is not { } total)
@@ -396,11 +396,11 @@ internal static class Table3Interpreter
         return null;
     }
 
-    private static readonly string[] BalanceRows = ["received", "carriedOver", "totalProcessed", "carriedForward"];
+    private static readonly string[] BalanceRows = [Table3Keys.Received, Table3Keys.CarriedOver, Table3Keys.TotalProcessed, Table3Keys.CarriedForward];
 
     private static bool Evaluable(RowDefinition row, AssemblyContext context) =>
         BalanceRows.Contains(row.Key) ? BalanceRows.All(k => k == row.Key || Number(context, k, 0) is not null)
-        : row.IsOutcome || row.Key == "totalProcessed";
+        : row.IsOutcome || row.Key == Table3Keys.TotalProcessed;
 
     private static decimal? Number(AssemblyContext context, string rowKey, int column)
     {
@@ -412,7 +412,7 @@ internal static class Table3Interpreter
     // open row out): only the 勾稽关系 is.
     private static bool ColumnsHold(RowDefinition row, long[] split, AssemblyContext context, List<RowDefinition> open)
     {
-        var outcomeOpen = open.Exists(r => r != row && (r.IsOutcome || r.Key == "totalProcessed"));
+        var outcomeOpen = open.Exists(r => r != row && (r.IsOutcome || r.Key == Table3Keys.TotalProcessed));
         decimal? Value(string key, int column) => key == row.Key ? split[column] : Number(context, key, column);
 
         for (var column = 0; column < 7; column++)
@@ -422,10 +422,10 @@ internal static class Table3Interpreter
                 return false;
             }
 
-            if ((row.IsOutcome || row.Key == "totalProcessed") && !outcomeOpen)
+            if ((row.IsOutcome || row.Key == Table3Keys.TotalProcessed) && !outcomeOpen)
             {
                 var outcome = ReportCatalog.Table3OutcomeRows.Where(r => r == row || context.Cells[r.Cells[0]].IsPresent).Select(r => Value(r.Key, column)).ToList();
-                if (Value("totalProcessed", column) is { } total && outcome.All(v => v is not null) && outcome.Sum(v => v!.Value) != total)
+                if (Value(Table3Keys.TotalProcessed, column) is { } total && outcome.All(v => v is not null) && outcome.Sum(v => v!.Value) != total)
                 {
                     return false;
                 }

@@ -12,8 +12,8 @@ namespace Gongkai.Formats.Assembly;
 /// </remarks>
 internal static class Table4Interpreter
 {
-    private static readonly string[] BlockKeys = ["reconsideration", "litigationDirect", "litigationAfterReconsideration"];
-    private static readonly string[] LeafKeys = ["upheld", "corrected", "other", "pending", "total"];
+    private static readonly IReadOnlyList<string> BlockKeys = Table4Keys.Blocks;
+    private static readonly IReadOnlyList<string> LeafKeys = Table4Keys.Columns;
 
     public static bool IsDefinite(TableLine line)
     {
@@ -176,10 +176,10 @@ internal static class Table4Interpreter
     }
 
     private static string? Leaf(string folded) =>
-        folded.Contains("维持", StringComparison.Ordinal) ? "upheld"
-        : folded.Contains("纠正", StringComparison.Ordinal) ? "corrected"
-        : folded.Contains("尚未", StringComparison.Ordinal) || folded.Contains("审结", StringComparison.Ordinal) ? "pending"
-        : folded.Contains("其他", StringComparison.Ordinal) ? "other"
-        : folded.Contains("总计", StringComparison.Ordinal) || folded.Contains("合计", StringComparison.Ordinal) ? "total"
+        folded.Contains("维持", StringComparison.Ordinal) ? Table4Keys.Upheld
+        : folded.Contains("纠正", StringComparison.Ordinal) ? Table4Keys.Corrected
+        : folded.Contains("尚未", StringComparison.Ordinal) || folded.Contains("审结", StringComparison.Ordinal) ? Table4Keys.Pending
+        : folded.Contains("其他", StringComparison.Ordinal) ? Table4Keys.Other
+        : folded.Contains("总计", StringComparison.Ordinal) || folded.Contains("合计", StringComparison.Ordinal) ? Table4Keys.Total
         : null;
 }

@@ -253,10 +253,10 @@ public static class BatchChecker
                     if (read.ErrorKind == ReadErrorKind.NotAReport && !input.Explicit)
                     {
                         var reason = read.Error.StartsWith(path + "：", StringComparison.Ordinal) ? read.Error[(path.Length + 1)..] : read.Error;
-                        return (new FileCheckResult { File = path, Index = index, Status = FileCheckStatus.Skipped, Error = "不是政府信息公开工作年度报告：" + reason, ErrorKind = ReadErrorKind.NotAReport }, null);
+                        return (new FileCheckResult { File = path, Index = index, Status = FileCheckStatus.Skipped, Error = "不是政府信息公开工作年度报告：" + reason, ErrorKind = ReadErrorKind.NotAReport, ReadError = read.ReadError }, null);
                     }
 
-                    return (new FileCheckResult { File = path, Index = index, Status = FileCheckStatus.Unreadable, Error = read.Error, ErrorKind = read.ErrorKind, Detail = read.Detail }, null);
+                    return (new FileCheckResult { File = path, Index = index, Status = FileCheckStatus.Unreadable, Error = read.Error, ErrorKind = read.ErrorKind, ReadError = read.ReadError, Detail = read.Detail }, null);
                 }
 
                 var report = read.Report;

@@ -32,6 +32,11 @@ public sealed record FileCheckResult
     /// <summary>Gets the Chinese error (unreadable) or reason (skipped); null otherwise.</summary>
     public string? Error { get; init; }
 
+    /// <summary>Gets the typed error of an entry the reader refused (kind, a Chinese message without any path, location);
+    /// null when checked, and for entries refused before reading (path expansion, timeouts, internal errors).</summary>
+    /// <remarks>A server shows <c>ReadError.WithFile(uploadName)</c>, never <see cref="Error"/>, which names the path read.</remarks>
+    public ReadError? ReadError { get; init; }
+
     /// <summary>Gets the kind of error or reason to skip (<see cref="ReadErrorKind.None"/> when checked).</summary>
     public ReadErrorKind ErrorKind { get; init; }
 

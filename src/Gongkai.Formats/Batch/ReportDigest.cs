@@ -18,7 +18,7 @@ internal sealed class ReportDigest
     internal static readonly CellDefinition[] CrossYearCells =
     [
         .. ReportCatalog.Cells.Where(c =>
-            (c.Table == ReportTable.Table3 && c.RowKey is "carriedOver" or "carriedForward") ||
+            (c.Table == ReportTable.Table3 && c.RowKey is Table3Keys.CarriedOver or Table3Keys.CarriedForward) ||
             (c.Table == ReportTable.Table2 && c.RowKey is "regulations" or "normativeDocuments" && c.ColumnKey is "issued" or "repealed" or "inForce")),
     ];
 
@@ -29,7 +29,8 @@ internal sealed class ReportDigest
         Index = index;
         File = file;
         Unit = report.Unit;
-        UnitKey = report.Unit is null ? null : TextFold.Fold(report.Unit);
+        // One unit's reports meet under its public key whatever the spelling of the year (Regions.UnitKey).
+        UnitKey = TextFold.IsBlank(report.Unit) ? null : Regions.UnitKey.From(report.Unit!).Value;
         Year = report.Year;
         Format = report.Format;
         Hash = ContentHash(report);

@@ -27,7 +27,7 @@ public static class SafeFile
         ArgumentNullException.ThrowIfNull(path);
         if (path.Length == 0)
         {
-            return FileReadResult.Fail(ReadErrorKind.NotFound, "文件名为空：请指定要读取的文件。");
+            return FileReadResult.Fail(ReadErrorKind.NotFound, string.Empty, "文件名为空：请指定要读取的文件。");
         }
 
         var (status, error) = Inspect(path);
@@ -38,7 +38,7 @@ public static class SafeFile
 
         if (status.Type != FileType.Regular)
         {
-            return FileReadResult.Fail(ReadErrorKind.NotARegularFile, $"{path}：{TypeText(status.Type)}，不是普通文件，未读取。");
+            return FileReadResult.Fail(ReadErrorKind.NotARegularFile, path, $"{TypeText(status.Type)}，不是普通文件，未读取。");
         }
 
         if (status.Size > maxBytes)
@@ -60,7 +60,7 @@ public static class SafeFile
                 if (onHandle.Type != FileType.Regular)
                 {
                     opened.Dispose();
-                    return FileReadResult.Fail(ReadErrorKind.NotARegularFile, $"{path}：{TypeText(onHandle.Type)}，不是普通文件，未读取。");
+                    return FileReadResult.Fail(ReadErrorKind.NotARegularFile, path, $"{TypeText(onHandle.Type)}，不是普通文件，未读取。");
                 }
 
                 handle = opened;
@@ -111,7 +111,7 @@ public static class SafeFile
                 var target = info.ResolveLinkTarget(returnFinalTarget: true);
                 if (target is null || !target.Exists)
                 {
-                    return (default, FileReadResult.Fail(ReadErrorKind.NotARegularFile, $"{path}：这是一个符号链接，但它指向的文件不存在。"));
+                    return (default, FileReadResult.Fail(ReadErrorKind.NotARegularFile, path, "这是一个符号链接，但它指向的文件不存在。"));
                 }
 
                 info = target;
@@ -158,19 +158,19 @@ public static class SafeFile
         {
             if (HasUndecodableName(path))
             {
-                return FileReadResult.Fail(ReadErrorKind.NotFound,
-                    $"{path}：文件名中有无法识别的字符（不是有效的 UTF-8 编码，显示为 \uFFFD），系统无法按这个名称找到文件。请把文件改成只含常规字符的名称后再试，或检查整个文件夹（check 文件夹）。");
+                return FileReadResult.Fail(ReadErrorKind.NotFound, path,
+                    $"文件名中有无法识别的字符（不是有效的 UTF-8 编码，显示为 \uFFFD），系统无法按这个名称找到文件。请把文件改成只含常规字符的名称后再试，或检查整个文件夹（check 文件夹）。");
             }
 
             if (errno == 2 && IsBrokenLink(path))
             {
-                return FileReadResult.Fail(ReadErrorKind.NotARegularFile, $"{path}：这是一个符号链接，但它指向的文件不存在。");
+                return FileReadResult.Fail(ReadErrorKind.NotARegularFile, path, "这是一个符号链接，但它指向的文件不存在。");
             }
 
-            return FileReadResult.Fail(ReadErrorKind.NotFound, $"{path}：{reason}。", Detail(errno));
+            return FileReadResult.Fail(ReadErrorKind.NotFound, path, $"{reason}。", Detail(errno));
         }
 
-        return FileReadResult.Fail(kind, $"{path}：无法访问：{reason}。", Detail(errno));
+        return FileReadResult.Fail(kind, path, $"无法访问：{reason}。", Detail(errno));
     }
 
     private static bool IsBrokenLink(string path)
@@ -232,9 +232,9 @@ public static class SafeFile
         return FileReadResult.Ok(buffer.AsMemory(0, (int)total));
     }
 
-    private static FileReadResult TooLarge(string path, long size, long maxBytes) => FileReadResult.Fail(ReadErrorKind.TooLarge, size > maxBytes + 1
-        ? $"{path}：文件过大（{Size(size)}），超过上限 {Size(maxBytes)}，未读取。"
-        : $"{path}：文件过大（读取时已超过上限 {Size(maxBytes)}），未读取。");
+    private static FileReadResult TooLarge(string path, long size, long maxBytes) => FileReadResult.Fail(ReadErrorKind.TooLarge, path, size > maxBytes + 1
+        ? $"文件过大（{Size(size)}），超过上限 {Size(maxBytes)}，未读取。"
+        : $"文件过大（读取时已超过上限 {Size(maxBytes)}），未读取。");
 
     /// <summary>Formats a size for messages: MB with one decimal, or bytes below 1 MB.</summary>
     /// <param name="bytes">The size.</param>
@@ -246,13 +246,13 @@ public static class SafeFile
     private static FileReadResult FromCode(string path, string action, int errno)
     {
         var (kind, reason) = SystemErrorText.DescribeCode(errno);
-        return FileReadResult.Fail(kind, $"{path}：{action}：{reason}。", Detail(errno));
+        return FileReadResult.Fail(kind, path, $"{action}：{reason}。", Detail(errno));
     }
 
     private static FileReadResult FromException(string path, string action, Exception ex)
     {
-        var (kind, message) = SystemErrorText.Format(path, action, ex);
-        return FileReadResult.Fail(kind, message, ex.Message);
+        var (kind, reason) = SystemErrorText.Describe(ex);
+        return FileReadResult.Fail(kind, path, $"{action}：{reason}。", ex.Message);
     }
 
     private static string Detail(int errno) => $"errno {errno}: {System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno)}";

@@ -25,4 +25,18 @@ public sealed class RenderException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Initializes a new instance of the <see cref="RenderException"/> class.</summary>
+    /// <param name="error">The typed error.</param>
+    /// <param name="message">The full Chinese message, the engine's detail included (the CLI's text).</param>
+    /// <param name="innerException">The cause, or null.</param>
+    public RenderException(RenderError error, string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        Error = error;
+    }
+
+    /// <summary>Gets the typed error; an engine failure with <see cref="Exception.Message"/> when none was given.</summary>
+    public RenderError Error => field ??= new RenderError(RenderErrorKind.EngineFailed, string.IsNullOrWhiteSpace(Message) ? "生成失败。" : Message);
 }

@@ -8,11 +8,12 @@ namespace Gongkai.Formats.Render;
 /// <summary>The result of rendering one report: the file's bytes, or a Chinese error; the rules it fails; the totals a draft replaced.</summary>
 public sealed class RenderResult
 {
-    private RenderResult(RenderFormat format, byte[]? content, string? error, IReadOnlyList<Finding> failures, IReadOnlyList<TotalCorrection> corrections)
+    private RenderResult(RenderFormat format, byte[]? content, string? error, RenderError? renderError, IReadOnlyList<Finding> failures, IReadOnlyList<TotalCorrection> corrections)
     {
         Format = format;
         Content = content;
         Error = error;
+        RenderError = renderError;
         Failures = failures;
         Corrections = corrections;
     }
@@ -23,8 +24,11 @@ public sealed class RenderResult
     /// <summary>Gets the rendered file, when it was rendered.</summary>
     public byte[]? Content { get; }
 
-    /// <summary>Gets the error in Chinese, when it was not.</summary>
+    /// <summary>Gets the error in Chinese, when it was not: the CLI's text, with the engine's detail and the output path.</summary>
     public string? Error { get; }
+
+    /// <summary>Gets the typed error (kind, a Chinese message without paths or engine output, the detail apart), when it was not rendered.</summary>
+    public RenderError? RenderError { get; }
 
     /// <summary>Gets the findings of severity error of the report: it was rendered anyway, and the caller should warn.</summary>
     public IReadOnlyList<Finding> Failures { get; }
@@ -47,7 +51,7 @@ public sealed class RenderResult
 
     /// <summary>Gets a value indicating whether the file was rendered.</summary>
     [MemberNotNullWhen(true, nameof(Content))]
-    [MemberNotNullWhen(false, nameof(Error))]
+    [MemberNotNullWhen(false, nameof(Error), nameof(RenderError))]
     public bool Success => Content is not null;
 
     /// <summary>Creates a success.</summary>
@@ -61,14 +65,29 @@ public sealed class RenderResult
     /// <returns>The result.</returns>
     internal static RenderResult Ok(RenderFormat format, byte[] content, IReadOnlyList<Finding> failures, IReadOnlyList<TotalCorrection> corrections, IReadOnlyList<string>? notes = null,
         IReadOnlyList<TotalCorrection>? heldBack = null, IReadOnlyList<Finding>? unreconciled = null) =>
-        new(format, content, null, failures, corrections) { Notes = notes ?? [], HeldBack = heldBack ?? [], Unreconciled = unreconciled ?? [] };
+        new(format, content, null, null, failures, corrections) { Notes = notes ?? [], HeldBack = heldBack ?? [], Unreconciled = unreconciled ?? [] };
 
     /// <summary>Creates a failure.</summary>
     /// <param name="format">The format.</param>
-    /// <param name="error">The Chinese error.</param>
+    /// <param name="error">The typed error.</param>
+    /// <param name="text">The full Chinese text (detail and path included), or null for the error's message.</param>
     /// <param name="failures">The rules failed.</param>
     /// <param name="corrections">The totals replaced.</param>
     /// <returns>The result.</returns>
-    internal static RenderResult Fail(RenderFormat format, string error, IReadOnlyList<Finding>? failures = null, IReadOnlyList<TotalCorrection>? corrections = null) =>
-        new(format, null, error, failures ?? [], corrections ?? []);
+    internal static RenderResult Fail(RenderFormat format, RenderError error, string? text = null, IReadOnlyList<Finding>? failures = null, IReadOnlyList<TotalCorrection>? corrections = null) =>
+        new(format, null, text ?? error.Message, error, failures ?? [], corrections ?? []);
+
+    /// <summary>Creates a failure to write the output file.</summary>
+    /// <param name="format">The format.</param>
+    /// <param name="path">The output path.</param>
+    /// <param name="text">The Chinese error naming the path (<see cref="IO.AtomicFile"/>).</param>
+    /// <param name="failures">The rules failed.</param>
+    /// <param name="corrections">The totals replaced.</param>
+    /// <returns>The result; its <see cref="RenderError"/> has the message without the path.</returns>
+    internal static RenderResult CannotWrite(RenderFormat format, string path, string text, IReadOnlyList<Finding>? failures = null, IReadOnlyList<TotalCorrection>? corrections = null)
+    {
+        var prefix = path + "：";
+        var message = text.StartsWith(prefix, StringComparison.Ordinal) ? text[prefix.Length..] : "无法写入输出文件。";
+        return Fail(format, new RenderError(RenderErrorKind.CannotWrite, message), text, failures, corrections);
+    }
 }

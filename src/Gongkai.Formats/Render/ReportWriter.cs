@@ -27,7 +27,9 @@ namespace Gongkai.Formats.Render;
 /// a draft with recomputed totals, each listed in <see cref="RenderResult.Corrections"/> and noted in the file.</para>
 /// <para>A report that fails rules is rendered all the same; the failures come back in
 /// <see cref="RenderResult.Failures"/>. Expected failures (PDF engine missing, unwritable path) come back as a
-/// failed <see cref="RenderResult"/> with a Chinese message — never as an exception.</para>
+/// failed <see cref="RenderResult"/> with a Chinese message and a typed <see cref="RenderResult.RenderError"/> — never as
+/// an exception.</para>
+/// <para>These calls are synchronous (the CLI's path); a server renders PDFs with <see cref="PdfRenderService"/>.</para>
 /// </remarks>
 public static class ReportWriter
 {
@@ -89,12 +91,7 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         options ??= RenderOptions.Default;
-        IReadOnlyList<Finding> failures = options.CheckReport
-            ? [.. ReportChecker.Check(report, null, cancellationToken).Where(f => f.Severity == Severity.Error)]
-            : [];
-        var recomputation = options.RecomputeTotals ? TotalsRecomputer.Recompute(report) : null;
-        var corrections = recomputation?.Corrections ?? [];
-        var view = ReportView.From(recomputation?.Report ?? report, corrections, options.NormalizeHeadings, recomputation);
+        var (view, failures, corrections) = Prepare(report, options, cancellationToken);
         try
         {
             var content = format switch
@@ -107,13 +104,37 @@ public static class ReportWriter
                 RenderFormat.Json => Json(view),
                 _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown render format."),
             };
-            return RenderResult.Ok(format, content, failures, corrections, view.Notes, view.HeldBack, view.Unreconciled);
+            return Done(format, content, view, failures);
         }
         catch (RenderException ex)
         {
-            return RenderResult.Fail(format, ex.Message, failures, corrections);
+            return Failed(format, ex, view, failures);
         }
     }
+
+    /// <summary>Checks the report, recomputes its totals when asked, and makes the view every format prints.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>The view, the errors found, the totals replaced.</returns>
+    internal static (ReportView View, IReadOnlyList<Finding> Failures, IReadOnlyList<TotalCorrection> Corrections) Prepare(AnnualReport report, RenderOptions options, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Finding> failures = options.CheckReport
+            ? [.. ReportChecker.Check(report, null, cancellationToken).Where(f => f.Severity == Severity.Error)]
+            : [];
+        var recomputation = options.RecomputeTotals ? TotalsRecomputer.Recompute(report) : null;
+        var corrections = recomputation?.Corrections ?? [];
+        var view = ReportView.From(recomputation?.Report ?? report, corrections, options.NormalizeHeadings, recomputation);
+        return (view, failures, corrections);
+    }
+
+    /// <summary>Makes the result of a finished render.</summary>
+    internal static RenderResult Done(RenderFormat format, byte[] content, ReportView view, IReadOnlyList<Finding> failures) =>
+        RenderResult.Ok(format, content, failures, view.Corrections, view.Notes, view.HeldBack, view.Unreconciled);
+
+    /// <summary>Makes the result of a failed render.</summary>
+    internal static RenderResult Failed(RenderFormat format, RenderException exception, ReportView view, IReadOnlyList<Finding> failures) =>
+        RenderResult.Fail(format, exception.Error, exception.Message, failures, view.Corrections);
 
     /// <summary>Renders a report into a file, replacing it atomically.</summary>
     /// <param name="report">The report.</param>
@@ -130,7 +151,7 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(path);
         if (AtomicFile.CheckTarget(path) is { } refused)
         {
-            return RenderResult.Fail(format, refused);
+            return RenderResult.CannotWrite(format, path, refused);
         }
 
         var result = Render(report, format, options, cancellationToken);
@@ -141,7 +162,7 @@ public static class ReportWriter
 
         cancellationToken.ThrowIfCancellationRequested();
         return AtomicFile.Write(path, result.Content, cancellationToken) is { } error
-            ? RenderResult.Fail(format, error.Error, result.Failures, result.Corrections)
+            ? RenderResult.CannotWrite(format, path, error.Error, result.Failures, result.Corrections)
             : result;
     }
 

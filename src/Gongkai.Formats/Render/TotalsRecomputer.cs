@@ -33,8 +33,6 @@ internal sealed record Recomputation(AnnualReport Report, IReadOnlyList<TotalCor
 /// </remarks>
 internal static class TotalsRecomputer
 {
-    private static readonly string[] Applicants = ["naturalPerson", "commercialEnterprise", "researchInstitution", "socialWelfareOrganization", "legalServiceInstitution", "otherOrganization"];
-
     /// <summary>The rules the recomputer answers for: the sums it fixes and the balance it must not break.</summary>
     private static readonly HashSet<string> ArithmeticIds = [RuleIds.T3Balance, RuleIds.T3OutcomeSum, RuleIds.T3ColumnSum, RuleIds.T4BlockSum];
 
@@ -72,29 +70,26 @@ internal static class TotalsRecomputer
         var heldBack = new List<TotalCorrection>();
         var cells = report.Cells.ToBuilder();
 
-        foreach (var row in ReportCatalog.Table3Rows)
+        // （七）总计's own row total is left to T3.outcomeSum, which recomputes its 总计 column too.
+        foreach (var sum in ReportSums.Table3RowTotals)
         {
-            if (row.Key != "totalProcessed")
+            if (sum.Total.RowKey != Table3Keys.TotalProcessed)
             {
-                Replace(cells, Cell(row, "total"), Applicants.Select(a => Cell(row, a)), RuleIds.T3ColumnSum, held, corrections, heldBack);
+                Replace(cells, sum, held, corrections, heldBack);
             }
         }
 
         var built = cells.Build();
-        var outcomes = ReportCatalog.Table3OutcomeRows.Where(built.HasRow).ToList();
+        var outcomeTotals = ReportSums.Table3OutcomeTotals(built);
         cells = built.ToBuilder();
-        if (outcomes.Count > 0)
+        foreach (var sum in outcomeTotals)
         {
-            var totalRow = ReportCatalog.GetRow(ReportTable.Table3, "totalProcessed");
-            foreach (var column in totalRow.Cells)
-            {
-                Replace(cells, column, outcomes.Select(r => Cell(r, column.ColumnKey)), RuleIds.T3OutcomeSum, held, corrections, heldBack);
-            }
+            Replace(cells, sum, held, corrections, heldBack);
         }
 
-        foreach (var block in ReportCatalog.Table4Blocks)
+        foreach (var sum in ReportSums.Table4BlockTotals)
         {
-            Replace(cells, Cell(block, "total"), block.Cells.Where(c => c.ColumnKey != "total"), RuleIds.T4BlockSum, held, corrections, heldBack);
+            Replace(cells, sum, held, corrections, heldBack);
         }
 
         return (corrections.Count == 0 ? report : report with { Cells = cells.Build() }, corrections, heldBack);
@@ -111,14 +106,14 @@ internal static class TotalsRecomputer
         ArgumentNullException.ThrowIfNull(correction);
         ArgumentNullException.ThrowIfNull(cells);
         var total = correction.Cell;
-        var row = ReportCatalog.GetRow(total.Table, total.RowKey);
-        return correction.Rule switch
+        IReadOnlyList<CellSum> sums = correction.Rule switch
         {
-            RuleIds.T3ColumnSum => [.. Applicants.Select(a => Cell(row, a))],
-            RuleIds.T3OutcomeSum => [.. ReportCatalog.Table3OutcomeRows.Where(cells.HasRow).Select(r => Cell(r, total.ColumnKey))],
-            RuleIds.T4BlockSum => [.. row.Cells.Where(c => c.ColumnKey != "total")],
+            RuleIds.T3ColumnSum => ReportSums.Table3RowTotals,
+            RuleIds.T3OutcomeSum => ReportSums.Table3OutcomeTotals(cells),
+            RuleIds.T4BlockSum => ReportSums.Table4BlockTotals,
             _ => throw new ArgumentOutOfRangeException(nameof(correction), correction.Rule, "Not a recomputed sum."),
         };
+        return sums.First(s => s.Total.Index == total.Index).Parts;
     }
 
     private static List<Finding> Arithmetic(AnnualReport report) =>
@@ -136,19 +131,22 @@ internal static class TotalsRecomputer
             return false;
         }
 
+        // For T3.outcomeSum an outcome row of either format counts: the rows the draft has are a subset of them.
         return finding.Rule switch
         {
-            RuleIds.T3Balance => cell.ColumnKey == target.ColumnKey && cell.RowKey is "received" or "carriedOver" or "totalProcessed" or "carriedForward",
-            RuleIds.T3OutcomeSum => cell.ColumnKey == target.ColumnKey && (cell.RowKey == "totalProcessed" || ReportCatalog.Table3OutcomeRows.Any(r => r.Key == cell.RowKey)),
-            RuleIds.T3ColumnSum or RuleIds.T4BlockSum => cell.RowKey == target.RowKey,
+            RuleIds.T3Balance => ReportSums.Table3Balances.First(b => b.Right[0].Index == target.Index).Involves(cell),
+            RuleIds.T3OutcomeSum => cell.ColumnKey == target.ColumnKey && (cell.RowKey == Table3Keys.TotalProcessed || ReportCatalog.Table3OutcomeRows.Any(r => r.Key == cell.RowKey)),
+            RuleIds.T3ColumnSum => ReportSums.Table3RowTotals.First(s => s.Total.Index == target.Index).Involves(cell),
+            RuleIds.T4BlockSum => ReportSums.Table4BlockTotals.First(s => s.Total.Index == target.Index).Involves(cell),
             _ => false,
         };
     }
 
-    private static CellDefinition Cell(RowDefinition row, string column) => ReportCatalog.FindCell(row, column)!;
-
-    private static void Replace(ReportCells.Builder cells, CellDefinition target, IEnumerable<CellDefinition> parts, string rule, HashSet<int> held, List<TotalCorrection> corrections, List<TotalCorrection> heldBack)
+    private static void Replace(ReportCells.Builder cells, CellSum cellSum, HashSet<int> held, List<TotalCorrection> corrections, List<TotalCorrection> heldBack)
     {
+        var target = cellSum.Total;
+        var parts = cellSum.Parts;
+        var rule = cellSum.Rule;
         var stated = cells[target];
         if (!stated.IsPresent)
         {

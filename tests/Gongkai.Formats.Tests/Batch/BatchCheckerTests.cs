@@ -24,6 +24,20 @@ public sealed class BatchCheckerTests : IDisposable
     }
 
     [Fact]
+    public void Run_UnreadableFile_CarriesTheTypedErrorWithoutThePath()
+    {
+        var bad = Path.Combine(_dir, "bad.docx");
+        File.WriteAllBytes(bad, [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 1, 2, 3]);
+        File.Copy(Seed(0), Path.Combine(_dir, "good.txt"));
+        var results = Run([_dir]);
+        var unreadable = Assert.Single(results, r => r.File == bad);
+        Assert.Equal(ReadErrorKind.Damaged, unreadable.ReadError!.Kind);
+        Assert.DoesNotContain(_dir, unreadable.ReadError.Message, StringComparison.Ordinal);
+        Assert.StartsWith(bad, unreadable.Error, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(results, r => r.File.EndsWith("good.txt", StringComparison.Ordinal) && r.Status == FileCheckStatus.Checked).ReadError);
+    }
+
+    [Fact]
     public void Run_StreamsOneResultPerEntry_EachNamingItsFileAndIndex()
     {
         for (var i = 0; i < 5; i++)

@@ -17,10 +17,10 @@ internal static class CrossYearRules
             return;
         }
 
-        foreach (var column in Table3Columns.All)
+        foreach (var column in Table3Keys.Columns)
         {
-            var last = Number(previous.Cells, Cell("carriedForward", column));
-            var target = Cell("carriedOver", column);
+            var last = Number(previous.Cells, Cell(Table3Keys.CarriedForward, column));
+            var target = Cell(Table3Keys.CarriedOver, column);
             var now = Number(current.Cells, target);
             if (last is null || now is null || last == now)
             {

@@ -247,7 +247,7 @@ internal sealed partial class NarrativeRule : IReportRule
             return sum;
         }
 
-        decimal? T4(string block) => RuleHelpers.Number(cells, ReportCatalog.FindCell(ReportCatalog.GetRow(ReportTable.Table4, block), "total")!);
+        decimal? T4(string block) => RuleHelpers.Number(cells, ReportCatalog.FindCell(ReportCatalog.GetRow(ReportTable.Table4, block), Table4Keys.Total)!);
         decimal? T2(string row, string column) => ReportCatalog.FindRow(ReportTable.Table2, row) is { } r && ReportCatalog.FindCell(r, column) is { } c ? RuleHelpers.Number(cells, c) : null;
 
         var received = T("received");
@@ -332,19 +332,19 @@ internal sealed partial class NarrativeRule : IReportRule
     /// <summary>A table-三 row's 总计, or, when the 总计 cell is blank (2019-format reports often leave it so), the sum of its applicant cells.</summary>
     private static decimal? RowTotal(ReportCells cells, string row)
     {
-        if (RuleHelpers.Number(cells, RuleHelpers.Cell(row, "total")) is { } total)
+        if (RuleHelpers.Number(cells, RuleHelpers.Cell(row, Table3Keys.Total)) is { } total)
         {
             return total;
         }
 
-        if (cells[RuleHelpers.Cell(row, "total")].State != CellState.Blank)
+        if (cells[RuleHelpers.Cell(row, Table3Keys.Total)].State != CellState.Blank)
         {
             return null;
         }
 
         decimal sum = 0;
         var any = false;
-        foreach (var column in Table3Columns.Applicants)
+        foreach (var column in Table3Keys.ApplicantColumns)
         {
             var v = cells[RuleHelpers.Cell(row, column)];
             if (v.HasNumber)

@@ -87,7 +87,7 @@ internal static class RuleHelpers
 
     // Every row of table 三 has the same seven columns in the same order.
     private static readonly FrozenDictionary<string, int> Table3ColumnIndex =
-        Table3Columns.All.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+        Table3Keys.Columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static string ColumnLabel(string column) => Cell("received", column).ColumnLabel;
+    public static string ColumnLabel(string column) => Cell(Table3Keys.Received, column).ColumnLabel;
 }

@@ -47,7 +47,7 @@ internal sealed class StructureRule : IReportRule
                 }
 
                 var required = (row.Formats & (format == ReportFormat.Format2019 ? FormatMask.Format2019 : FormatMask.Format2021)) != 0;
-                if (table == ReportTable.Table3 && (row.Key == "otherDisposal" ? uses2021Other : Table3Columns.Other2021.Contains(row.Key) && usesOtherDisposal))
+                if (table == ReportTable.Table3 && (row.Key == Table3Keys.OtherDisposal ? uses2021Other : Table3Keys.OtherRows2021.Contains(row.Key) && usesOtherDisposal))
                 {
                     required = false;
                 }

@@ -1,5 +1,6 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using Gongkai.Cells;
 using Gongkai.Documents;
 using static Gongkai.Checking.Rules.RuleHelpers;
 
@@ -13,12 +14,13 @@ internal sealed class Table3BalanceRule : IReportRule
     public void Check(AnnualReport report, List<Finding> findings)
     {
         var cells = report.Cells;
-        foreach (var column in Table3Columns.All)
+        foreach (var balance in ReportSums.Table3Balances)
         {
-            var received = Number(cells, Cell("received", column));
-            var carried = Number(cells, Cell("carriedOver", column));
-            var processed = Number(cells, Cell("totalProcessed", column));
-            var forward = Number(cells, Cell("carriedForward", column));
+            var column = balance.Column;
+            var received = Number(cells, balance.Left[0]);
+            var carried = Number(cells, balance.Left[1]);
+            var processed = Number(cells, balance.Right[0]);
+            var forward = Number(cells, balance.Right[1]);
             if (received is null || carried is null || processed is null || forward is null)
             {
                 continue;
@@ -28,7 +30,7 @@ internal sealed class Table3BalanceRule : IReportRule
             var right = processed.Value + forward.Value;
             if (left != right)
             {
-                var target = Cell("totalProcessed", column);
+                var target = balance.Right[0];
                 findings.Add(CellFinding(RuleIds.T3Balance, Severity.Error, target, cells[target],
                     $"表三「{ColumnLabel(column)}」列不满足勾稽关系：一、新收 {N(received.Value)} + 二、上年结转 {N(carried.Value)} = {N(left)}，" +
                     $"但三、（七）总计 {N(processed.Value)} + 四、结转下年度 {N(forward.Value)} = {N(right)}，相差 {N(left - right)}。",

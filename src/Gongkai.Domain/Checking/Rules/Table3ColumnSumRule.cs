@@ -16,17 +16,18 @@ internal sealed class Table3ColumnSumRule : IReportRule
     public void Check(AnnualReport report, List<Finding> findings)
     {
         var cells = report.Cells;
-        foreach (var row in ReportCatalog.Table3Rows)
+        foreach (var rowTotal in ReportSums.Table3RowTotals)
         {
-            var target = Cell(row.Key, "total");
+            var target = rowTotal.Total;
+            var row = ReportCatalog.GetRow(ReportTable.Table3, target.RowKey);
             var total = Number(cells, target);
-            var sum = Sum(cells, Table3Columns.Applicants.Select(c => Cell(row.Key, c)));
+            var sum = Sum(cells, rowTotal.Parts);
             if (total is null || sum is null || total == sum)
             {
                 continue;
             }
 
-            var values = Table3Columns.All.Select(c => Number(cells, Cell(row.Key, c))!.Value).ToArray();
+            var values = rowTotal.Parts.Append(target).Select(c => Number(cells, c)!.Value).ToArray();
             findings.Add(CellFinding(RuleIds.T3ColumnSum, Severity.Error, target, cells[target],
                 $"表三「{row.FullLabel}」行：六类申请人之和为 {N(sum.Value)}（{string.Join(" + ", values[..6].Select(N))}），但总计填写 {N(total.Value)}。{Hint(values)}",
                 expected: N(sum.Value), actual: N(total.Value)));

@@ -205,7 +205,7 @@ internal static class OfficialLayout
     {
         // Template (blank-template-2021): three label columns (group of groups, group, item) and seven value
         // columns; a three-row header whose top-left cell holds the 勾稽关系 note.
-        var applicantCells = ReportCatalog.GetRow(ReportTable.Table3, "received").Cells;
+        var applicantCells = ReportCatalog.GetRow(ReportTable.Table3, Table3Keys.Received).Cells;
         var rows = new List<LayoutRow>
         {
             new([new(0, 3, 3, LayoutRole.Header, BalanceNote), new(3, 7, 1, LayoutRole.Header, Applicants)], IsHeader: true),
@@ -222,7 +222,7 @@ internal static class OfficialLayout
         var outcomeGroup = ReportCatalog.GetRow(ReportTable.Table3, "granted").Group!;
 
         // Rows under 「三、本年度办理结果」: the outcome rows and （七）总计.
-        bool UnderResults(RowDefinition r) => r.IsOutcome || r.Key == "totalProcessed";
+        bool UnderResults(RowDefinition r) => r.IsOutcome || r.Key == Table3Keys.TotalProcessed;
 
         for (var i = 0; i < present.Count; i++)
         {

@@ -115,7 +115,7 @@ internal static class MarkdownRenderer
     private static void Table3(StringBuilder sb, ReportView view)
     {
         var cells = view.Report.Cells;
-        var columns = ReportCatalog.GetRow(ReportTable.Table3, "received").Cells;
+        var columns = ReportCatalog.GetRow(ReportTable.Table3, Table3Keys.Received).Cells;
         Row(sb, [OfficialLayout.BalanceNote, .. columns.Select(c => c.ColumnLabel)]);
         Delimiter(sb, columns.Count);
         foreach (var row in ReportCatalog.Table3Rows.Where(cells.HasRow))

@@ -18,36 +18,42 @@ namespace Gongkai.Formats.Render.Pdf;
 /// (<c>Target.createTarget</c>), sets the page's HTML (<c>Page.setDocumentContent</c>), waits for its fonts
 /// (<c>document.fonts.ready</c>) and calls <c>Page.printToPDF</c> with the page's own CSS page size; the tab is
 /// closed afterwards. The page has no external resources, so nothing is fetched.</para>
-/// <para>One browser is shared per process (<see cref="Shared"/>) and killed when the process exits; a browser that
-/// died is started again on the next print.</para>
+/// <para>The synchronous path (the CLI) shares one browser per process (<see cref="Shared"/>), killed when the process
+/// exits; a browser that died is started again on the next print. A server uses <see cref="PdfRenderService"/>, which
+/// owns its browser (<see cref="StartAsync"/>, <see cref="DisposeAsync"/>) and never blocks on the start.</para>
 /// </remarks>
-internal sealed class ChromiumBrowser : IDisposable
+internal sealed class ChromiumBrowser : IDisposable, IAsyncDisposable
 {
     private static readonly Lock SharedLock = new();
     private static ChromiumBrowser? _shared;
 
     private readonly Process _process;
     private readonly string _profile;
+    private readonly StringBuilder _errors;
     private readonly ClientWebSocket _socket = new();
     private readonly SemaphoreSlim _send = new(1, 1);
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonElement>> _pending = new();
     private readonly CancellationTokenSource _stop = new();
     private Task? _receiver;
     private int _nextId;
-    private bool _disposed;
+    private int _disposed;
 
-    private ChromiumBrowser(Process process, string profile, string executable)
+    private ChromiumBrowser(Process process, string profile, string executable, StringBuilder errors)
     {
         _process = process;
         _profile = profile;
+        _errors = errors;
         Executable = executable;
     }
 
     /// <summary>Gets the Chromium executable.</summary>
     public string Executable { get; }
 
+    /// <summary>Gets the browser's process id.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Gets a value indicating whether the browser can still print.</summary>
-    public bool IsAlive => !_disposed && !_process.HasExited && _socket.State == WebSocketState.Open;
+    public bool IsAlive => Volatile.Read(ref _disposed) == 0 && !_process.HasExited && _socket.State == WebSocketState.Open;
 
     /// <summary>Gets the shared browser, starting it (again) when needed.</summary>
     /// <param name="executable">The Chromium executable.</param>
@@ -71,12 +77,78 @@ internal sealed class ChromiumBrowser : IDisposable
         }
     }
 
-    /// <summary>Starts a browser.</summary>
+    /// <summary>Starts a browser, blocking until it listens (the CLI's synchronous path).</summary>
     /// <param name="executable">The Chromium executable.</param>
     /// <param name="timeout">How long the start may take.</param>
     /// <returns>The browser.</returns>
     /// <exception cref="RenderException">Chromium cannot be started.</exception>
     public static ChromiumBrowser Start(string executable, TimeSpan timeout)
+    {
+        var browser = Launch(executable);
+        try
+        {
+            var endpoint = WaitForEndpoint(browser._process, browser._profile, timeout, browser._errors);
+            using var cts = new CancellationTokenSource(timeout);
+            browser._socket.Options.KeepAliveInterval = TimeSpan.Zero;
+            browser._socket.ConnectAsync(endpoint, cts.Token).GetAwaiter().GetResult();
+            browser._receiver = Task.Run(browser.ReceiveLoop);
+            return browser;
+        }
+        catch (Exception ex) when (ex is not RenderException and not OutOfMemoryException)
+        {
+            browser.Dispose();
+            throw PdfMessages.ChromiumError(ex.Message, ex);
+        }
+        catch
+        {
+            browser.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Starts a browser without blocking a thread while it comes up (<see cref="PdfRenderService"/>).</summary>
+    /// <param name="executable">The Chromium executable.</param>
+    /// <param name="timeout">How long the start may take.</param>
+    /// <param name="cancellationToken">Cancels the start (the process is then killed).</param>
+    /// <returns>The browser.</returns>
+    /// <exception cref="RenderException">Chromium cannot be started.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static async Task<ChromiumBrowser> StartAsync(string executable, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var browser = Launch(executable);
+        try
+        {
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            cts.CancelAfter(timeout);
+            Uri endpoint;
+            try
+            {
+                endpoint = await WaitForEndpointAsync(browser._process, browser._profile, browser._errors, cts.Token).ConfigureAwait(false);
+                browser._socket.Options.KeepAliveInterval = TimeSpan.Zero;
+                await browser._socket.ConnectAsync(endpoint, cts.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw PdfMessages.ChromiumError($"{timeout.TotalSeconds:F0} 秒内未就绪");
+            }
+
+            browser._receiver = Task.Run(browser.ReceiveLoop, CancellationToken.None);
+            return browser;
+        }
+        catch (Exception ex) when (ex is not RenderException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            await browser.DisposeAsync().ConfigureAwait(false);
+            throw PdfMessages.ChromiumError(ex.Message, ex);
+        }
+        catch
+        {
+            await browser.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Starts the Chromium process with a private profile; the DevTools connection is made by the caller.</summary>
+    private static ChromiumBrowser Launch(string executable)
     {
         var profile = Directory.CreateTempSubdirectory("gongkai-chromium-").FullName;
         var info = new ProcessStartInfo(executable)
@@ -100,12 +172,12 @@ internal sealed class ChromiumBrowser : IDisposable
         Process process;
         try
         {
-            process = Process.Start(info) ?? throw new RenderException(PdfMessages.ChromiumFailed("进程未启动"));
+            process = Process.Start(info) ?? throw PdfMessages.ChromiumError("进程未启动");
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
             TryDeleteProfile(profile);
-            throw new RenderException(PdfMessages.ChromiumFailed(ex.Message), ex);
+            throw PdfMessages.ChromiumError(ex.Message, ex);
         }
 
         var errors = new StringBuilder();
@@ -122,27 +194,7 @@ internal sealed class ChromiumBrowser : IDisposable
         process.OutputDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
-
-        var browser = new ChromiumBrowser(process, profile, executable);
-        try
-        {
-            var endpoint = WaitForEndpoint(process, profile, timeout, errors);
-            using var cts = new CancellationTokenSource(timeout);
-            browser._socket.Options.KeepAliveInterval = TimeSpan.Zero;
-            browser._socket.ConnectAsync(endpoint, cts.Token).GetAwaiter().GetResult();
-            browser._receiver = Task.Run(browser.ReceiveLoop);
-            return browser;
-        }
-        catch (Exception ex) when (ex is not RenderException and not OutOfMemoryException)
-        {
-            browser.Dispose();
-            throw new RenderException(PdfMessages.ChromiumFailed(ex.Message), ex);
-        }
-        catch
-        {
-            browser.Dispose();
-            throw;
-        }
+        return new ChromiumBrowser(process, profile, executable, errors);
     }
 
     /// <summary>Prints a page to PDF.</summary>
@@ -205,16 +257,36 @@ internal sealed class ChromiumBrowser : IDisposable
         }
     }
 
+    /// <summary>Returns whether the browser still answers a DevTools command within <paramref name="timeout"/>.</summary>
+    /// <param name="timeout">How long to wait.</param>
+    /// <returns>Whether it answered.</returns>
+    public async Task<bool> RespondsAsync(TimeSpan timeout)
+    {
+        if (!IsAlive)
+        {
+            return false;
+        }
+
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await Send("Browser.getVersion", null, null, cts.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is RenderException or OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            return false;
+        }
+    }
+
     /// <inheritdoc/>
     public void Dispose()
     {
-        if (_disposed)
+        if (!BeginDispose())
         {
             return;
         }
 
-        _disposed = true;
-        _stop.Cancel();
         try
         {
             if (!_process.HasExited)
@@ -228,12 +300,53 @@ internal sealed class ChromiumBrowser : IDisposable
             // Already gone.
         }
 
+        EndDispose();
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        if (!BeginDispose())
+        {
+            return;
+        }
+
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                await _process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception or OperationCanceledException)
+        {
+            // Already gone, or it does not die: the profile may stay behind.
+        }
+
+        EndDispose();
+    }
+
+    private bool BeginDispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return false;
+        }
+
+        _stop.Cancel();
+        return true;
+    }
+
+    private void EndDispose()
+    {
         _socket.Dispose();
         _process.Dispose();
         _send.Dispose();
         foreach (var pending in _pending.Values)
         {
-            pending.TrySetException(new RenderException(PdfMessages.ChromiumFailed("浏览器已关闭")));
+            pending.TrySetException(PdfMessages.ChromiumError("浏览器已关闭"));
         }
 
         TryDeleteProfile(_profile);
@@ -284,7 +397,7 @@ internal sealed class ChromiumBrowser : IDisposable
                     detail = errors.ToString().Trim();
                 }
 
-                throw new RenderException(PdfMessages.ChromiumFailed($"退出码 {process.ExitCode}{(detail.Length > 0 ? "：" + detail : string.Empty)}"));
+                throw PdfMessages.ChromiumError($"退出码 {process.ExitCode}{(detail.Length > 0 ? "：" + detail : string.Empty)}");
             }
 
             if (File.Exists(file))
@@ -306,12 +419,48 @@ internal sealed class ChromiumBrowser : IDisposable
             Thread.Sleep(20);
         }
 
-        throw new RenderException(PdfMessages.ChromiumFailed($"{timeout.TotalSeconds:F0} 秒内未就绪"));
+        throw PdfMessages.ChromiumError($"{timeout.TotalSeconds:F0} 秒内未就绪");
+    }
+
+    private static async Task<Uri> WaitForEndpointAsync(Process process, string profile, StringBuilder errors, CancellationToken cancellationToken)
+    {
+        var file = Path.Combine(profile, "DevToolsActivePort");
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                string detail;
+                lock (errors)
+                {
+                    detail = errors.ToString().Trim();
+                }
+
+                throw PdfMessages.ChromiumError($"退出码 {process.ExitCode}{(detail.Length > 0 ? "：" + detail : string.Empty)}");
+            }
+
+            if (File.Exists(file))
+            {
+                try
+                {
+                    var lines = await File.ReadAllLinesAsync(file, cancellationToken).ConfigureAwait(false);
+                    if (lines.Length >= 2 && int.TryParse(lines[0], NumberStyles.None, CultureInfo.InvariantCulture, out var port))
+                    {
+                        return new Uri($"ws://127.0.0.1:{port}{lines[1].Trim()}");
+                    }
+                }
+                catch (IOException)
+                {
+                    // Being written; read it again.
+                }
+            }
+
+            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<JsonElement> Send(string method, string? session, Action<Utf8JsonWriter>? parameters, CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
         var id = Interlocked.Increment(ref _nextId);
         var reply = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[id] = reply;
@@ -384,7 +533,7 @@ internal sealed class ChromiumBrowser : IDisposable
 
         foreach (var pending in _pending.Values)
         {
-            pending.TrySetException(new RenderException(PdfMessages.ChromiumFailed("与浏览器的连接已断开")));
+            pending.TrySetException(PdfMessages.ChromiumError("与浏览器的连接已断开"));
         }
     }
 
@@ -400,7 +549,7 @@ internal sealed class ChromiumBrowser : IDisposable
         if (root.TryGetProperty("error", out var error))
         {
             var text = error.TryGetProperty("message", out var m) ? m.GetString() : error.GetRawText();
-            reply.TrySetException(new RenderException(PdfMessages.ChromiumFailed(text ?? "未知错误")));
+            reply.TrySetException(PdfMessages.ChromiumError(text ?? "未知错误"));
             return;
         }
 

@@ -28,7 +28,7 @@ internal static class LibreOfficeConverter
     {
         var name = "report." + target.Split(':')[0];
         return ConvertToFiles(input, inputExtension, target, timeout, cancellationToken).FirstOrDefault(f => f.Name == name).Content
-            ?? throw new RenderException(PdfMessages.LibreOfficeFailed("未生成 " + name));
+            ?? throw PdfMessages.LibreOfficeError("未生成 " + name);
     }
 
     /// <summary>Converts a document into one or more files (a workbook to one CSV file per sheet with the filter option
@@ -42,7 +42,7 @@ internal static class LibreOfficeConverter
     /// <exception cref="RenderException">LibreOffice is missing or the conversion fails.</exception>
     public static IReadOnlyList<(string Name, byte[] Content)> ConvertToFiles(byte[] input, string inputExtension, string target, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var soffice = Executables.LibreOffice() ?? throw new RenderException(PdfMessages.LibreOfficeMissing);
+        var soffice = Executables.LibreOffice() ?? throw PdfMessages.LibreOfficeMissingError();
         var work = Directory.CreateTempSubdirectory("gongkai-lo-").FullName;
         try
         {
@@ -72,7 +72,7 @@ internal static class LibreOfficeConverter
                 info.ArgumentList.Add(argument);
             }
 
-            using var process = Process.Start(info) ?? throw new RenderException(PdfMessages.LibreOfficeFailed("进程未启动"));
+            using var process = Process.Start(info) ?? throw PdfMessages.LibreOfficeError("进程未启动");
             var output = new StringBuilder();
             process.OutputDataReceived += (_, e) => Append(output, e.Data);
             process.ErrorDataReceived += (_, e) => Append(output, e.Data);
@@ -88,7 +88,7 @@ internal static class LibreOfficeConverter
             {
                 process.Kill(entireProcessTree: true);
                 cancellationToken.ThrowIfCancellationRequested();
-                throw new RenderException(PdfMessages.Timeout(timeout));
+                throw PdfMessages.TimeoutError(timeout);
             }
 
             var results = Directory.EnumerateFiles(work, "report*." + target.Split(':')[0])
@@ -103,14 +103,14 @@ internal static class LibreOfficeConverter
                     detail = output.ToString().Trim();
                 }
 
-                throw new RenderException(PdfMessages.LibreOfficeFailed($"退出码 {process.ExitCode}{(detail.Length > 0 ? "：" + detail : string.Empty)}"));
+                throw PdfMessages.LibreOfficeError($"退出码 {process.ExitCode}{(detail.Length > 0 ? "：" + detail : string.Empty)}");
             }
 
             return [.. results.Select(f => (Path.GetFileName(f), File.ReadAllBytes(f)))];
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            throw new RenderException(PdfMessages.LibreOfficeFailed(ex.Message), ex);
+            throw PdfMessages.LibreOfficeError(ex.Message, ex);
         }
         finally
         {

@@ -31,7 +31,7 @@ internal static class PdfRenderer
             return LibreOfficeConverter.Convert(DocxRenderer.Render(view), ".docx", "pdf", options.PdfTimeout, cancellationToken);
         }
 
-        var chromium = Executables.Chromium(options.ChromiumPath) ?? throw new RenderException(PdfMessages.ChromiumMissing);
+        var chromium = Executables.Chromium(options.ChromiumPath) ?? throw PdfMessages.ChromiumMissingError();
         var html = HtmlRenderer.RenderText(view);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         cts.CancelAfter(options.PdfTimeout);
@@ -45,7 +45,7 @@ internal static class PdfRenderer
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 browser.Dispose();
-                throw new RenderException(PdfMessages.Timeout(options.PdfTimeout));
+                throw PdfMessages.TimeoutError(options.PdfTimeout);
             }
             catch (RenderException) when (attempt == 0 && !browser.IsAlive)
             {
