@@ -68,6 +68,10 @@ internal sealed class TextContentReader : IContentReader
         // Text copied or converted from a PDF carries the text layer's Kangxi radicals (⼈⺠⼀ for 人民一).
         text = TextFold.NormalizeRadicals(text);
 
+        // A web page's &nbsp; (and the other fixed-width spaces) are spaces between cells, as ordinary spaces are;
+        // replaced one for one, so columns stay where they were.
+        text = WithOrdinarySpaces(text);
+
         // A crawler's or a web page's metadata header (「标题：」「发布时间：」…) is not part of the report: its lines are
         // blanked (their numbers kept) and its fields go to the assembler. Then a report run together on one line
         // (crawled or copied from a web page) is taken apart into lines.
@@ -130,6 +134,30 @@ internal sealed class TextContentReader : IContentReader
         }
 
         return new DocumentContent(blocks) { Metadata = metadata };
+    }
+
+    private static readonly System.Buffers.SearchValues<char> OtherSpaces = System.Buffers.SearchValues.Create(
+        "\u00A0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F");
+
+    private static string WithOrdinarySpaces(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(OtherSpaces);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, first), static (span, state) =>
+        {
+            state.text.AsSpan().CopyTo(span);
+            for (var i = state.first; i < span.Length; i++)
+            {
+                if (OtherSpaces.Contains(span[i]))
+                {
+                    span[i] = ' ';
+                }
+            }
+        });
     }
 
     // Word artifacts copied with the text: "[bookmark: _GoBack]" and friends, removed up to the first "]" on their line.

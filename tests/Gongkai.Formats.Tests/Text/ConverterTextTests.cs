@@ -289,4 +289,14 @@ public sealed class ConverterTextTests
         var overview = report.Sections.Single(s => s.Number == 1);
         Assert.Contains(overview.Paragraphs, p => p.Text == "一、总体来看 本年度工作平稳。");
     }
+
+    [Fact]
+    public void NonBreakingSpaces_FromAWebPage_SeparateCellsAsSpacesDo()
+    {
+        var report = Read(Title + Table3("一、本年新收政府信息公开申请数量 20\u00A0\u00A0\u00A0\u00A00\u00A00\u20020 0 1 21\n"));
+
+        Assert.Equal(20m, Number(report, "table3.received.naturalPerson"));
+        Assert.Equal(1m, Number(report, "table3.received.otherOrganization"));
+        Assert.Equal(21m, Number(report, "table3.received.total"));
+    }
 }
