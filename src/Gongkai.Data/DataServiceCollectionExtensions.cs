@@ -39,6 +39,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<UnitTree>();
         services.AddScoped<ReportImporter>();
         services.AddScoped<ReportPublisher>();
+        services.AddScoped<ReportQueries>();
         services.AddScoped<DemoData>();
         services.AddScoped<DatabaseInitializer>();
         return services;
