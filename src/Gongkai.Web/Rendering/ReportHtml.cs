@@ -3,6 +3,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Gongkai.Cells;
 using Gongkai.Data.Reports;
 using Gongkai.Documents;
 using Gongkai.Formats.Render;
@@ -42,6 +43,21 @@ internal static class ReportHtml
             else if (f.Section is { } s)
             {
                 Add(bySection, s, (i + 1, f));
+            }
+        }
+
+        // A finding on a cell the layout does not print (a row the report lacks) is shown on its table's heading.
+        var printed = view.Sections.Where(s => s.Table is not null)
+            .SelectMany(s => s.Table!.Rows.SelectMany(r => r.Cells)).Where(c => c.Cell is not null).Select(c => c.Cell!.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var (path, notes) in byCell.Where(p => !printed.Contains(p.Key)).ToList())
+        {
+            byCell.Remove(path);
+            if (ReportCatalog.Find(path) is { } definition)
+            {
+                foreach (var note in notes)
+                {
+                    Add(bySection, (int)definition.Table, note);
+                }
             }
         }
 
