@@ -233,6 +233,8 @@ public abstract class WebTests
         // Seed 003: the blank cell of table 二 is flagged on the cell; the missing 行政事业性收费 row on table 二's heading.
         Assert.Matches("<td id=\"cell-table2\\.enforcement\\.decisions\" data-cell=\"[^\"]+\" class=\"[^\"]*finding-warning[^>]*title=\"[^\"]*空白", html);
         Assert.Matches("<h2 class=\"finding finding-error\" title=\"[^\"]*行政事业性收费", html);
+        // …and the sentence naming another province is marked in the text.
+        Assert.Matches("<mark class=\"finding finding-warning\" tabindex=\"0\" title=\"[^\"]*甘肃[^\"]*\">[^<]*对甘肃重要讲话", html);
         Assert.Contains("href=\"#finding-1\"", html, StringComparison.Ordinal);
         Assert.Contains("class=\"official table-3\"", html, StringComparison.Ordinal);
         Assert.Contains("下载原始文件", html, StringComparison.Ordinal);

@@ -71,7 +71,7 @@ internal static class ReportHtml
         foreach (var section in view.Sections)
         {
             var notes = bySection.GetValueOrDefault(section.Number) ?? [];
-            var unplaced = notes.Where(n => n.Finding.Quote is not { Length: > 0 } q || !section.Paragraphs.Any(p => p.Contains(q, StringComparison.Ordinal))).ToList();
+            var unplaced = notes.Where(n => Needle(n.Finding.Quote) is not { } q || !section.Paragraphs.Any(p => p.Contains(q, StringComparison.Ordinal))).ToList();
             sb.Append(CultureInfo.InvariantCulture, $"<section id=\"section-{section.Number}\">\n<h2");
             if (unplaced.Count > 0)
             {
@@ -158,16 +158,16 @@ internal static class ReportHtml
     private static void Marked(StringBuilder sb, string line, List<(int Number, StoredFinding Finding)> quoted)
     {
         // The first quote found in the line is marked; several findings on one sentence share the mark.
-        var hits = quoted.Where(n => n.Finding.Quote is { Length: > 0 } q && line.Contains(q, StringComparison.Ordinal)).ToList();
+        var hits = quoted.Where(n => Needle(n.Finding.Quote) is { } q && line.Contains(q, StringComparison.Ordinal)).ToList();
         if (hits.Count == 0)
         {
             sb.Append(E(line));
             return;
         }
 
-        var quote = hits[0].Finding.Quote!;
+        var quote = Needle(hits[0].Finding.Quote)!;
         var at = line.IndexOf(quote, StringComparison.Ordinal);
-        var same = hits.Where(h => h.Finding.Quote == quote).ToList();
+        var same = hits.Where(h => Needle(h.Finding.Quote) == quote).ToList();
         sb.Append(E(line[..at]))
           .Append("<mark class=\"").Append(SeverityClass(same)).Append("\" tabindex=\"0\" title=\"").Append(E(Messages(same))).Append("\">")
           .Append(E(quote)).Append("</mark>");
@@ -260,4 +260,11 @@ internal static class ReportHtml
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>The text of a quote to look for: without the ellipses a rule puts around an excerpt (「…全面落实…」).</summary>
+    private static string? Needle(string? quote)
+    {
+        var text = quote?.Trim().Trim('…').Trim();
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
 }
