@@ -21,6 +21,7 @@ public sealed class EndpointAuthorizationTests
     [
         "GET /api/v1/units/",
         "POST /api/v1/units/",
+        "POST /api/v1/units/import/{code}",
         "GET /api/v1/reports/",
         "POST /api/v1/reports/",
         "GET /api/v1/reports/{id:int}",
@@ -70,8 +71,11 @@ public sealed class EndpointAuthorizationTests
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route}: {response.StatusCode}");
         }
 
-        using var units = await SendAsync(clerk, "POST /api/v1/units/", other);
-        Assert.Equal(HttpStatusCode.Forbidden, units.StatusCode);
+        foreach (var route in (string[])["POST /api/v1/units/", "POST /api/v1/units/import/{code}"])
+        {
+            using var units = await SendAsync(clerk, route, other);
+            Assert.Equal(HttpStatusCode.Forbidden, units.StatusCode);
+        }
     }
 
     [Fact]
@@ -121,7 +125,7 @@ public sealed class EndpointAuthorizationTests
     {
         var parts = route.Split(' ', 2);
         var url = parts[1].Replace("{id:int}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{number:int}", "1", StringComparison.Ordinal).Replace("{format}", "json", StringComparison.Ordinal);
+            .Replace("{number:int}", "1", StringComparison.Ordinal).Replace("{code}", "410800", StringComparison.Ordinal).Replace("{format}", "json", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(new HttpMethod(parts[0]), url);
         if (parts[0] == "POST")
         {

@@ -111,6 +111,22 @@ public abstract class WebTests
     }
 
     [Fact]
+    public async Task Importing_a_division_adds_its_counties_once()
+    {
+        using var app = NewApp();
+        var admin = await app.AdminApiAsync();
+        var before = (await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/units"))!.Length;
+        var first = await (await admin.PostAsync("/api/v1/units/import/410800", null)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(first.GetProperty("created").GetInt32() >= 9); // 焦作市 has ten county-level divisions, 武陟县 is already there
+        var units = (await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/units"))!;
+        Assert.Equal(before + first.GetProperty("created").GetInt32(), units.Length);
+        Assert.Single(units, u => u.GetProperty("code").GetString() == "410823");
+        var again = await (await admin.PostAsync("/api/v1/units/import/410800", null)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, again.GetProperty("created").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync("/api/v1/units/import/999999", null)).StatusCode);
+    }
+
+    [Fact]
     public async Task Uploading_files_that_are_not_reports_stores_nothing_and_says_why_in_Chinese()
     {
         using var app = NewApp();

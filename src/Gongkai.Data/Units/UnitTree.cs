@@ -87,6 +87,29 @@ public sealed class UnitTree
         return unit;
     }
 
+    /// <summary>Imports a division and every division below it from the GB/T 2260 table (with its ancestors), and saves.</summary>
+    /// <param name="code">The division's six-digit code.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="cancellationToken">Cancels the import.</param>
+    /// <returns>The number of units created, or a Chinese error.</returns>
+    public async Task<(int Created, string? Error)> ImportDivisionAsync(string code, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (AdministrativeDivisions.FindByCode(code?.Trim() ?? string.Empty) is not { } region)
+        {
+            return (0, $"行政区划表中没有代码「{code}」。");
+        }
+
+        await EnsureDivisionAsync(region, actor, cancellationToken).ConfigureAwait(false);
+        foreach (var child in AdministrativeDivisions.All.Where(r => !r.Equals(region) && r.IsWithin(region)))
+        {
+            await EnsureDivisionAsync(child, actor, cancellationToken).ConfigureAwait(false);
+        }
+
+        var created = _db.ChangeTracker.Entries<Unit>().Count(e => e.State == EntityState.Added);
+        await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return (created, null);
+    }
+
     /// <summary>Creates a unit under a parent.</summary>
     /// <param name="name">The full name.</param>
     /// <param name="level">The level.</param>

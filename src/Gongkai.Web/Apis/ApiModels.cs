@@ -26,6 +26,11 @@ internal sealed record UnitDto(int Id, int? ParentId, string Level, string? Code
 /// <param name="Code">The code, or null.</param>
 internal sealed record CreateUnitRequest(string Name, string Level, int? ParentId, string? Code);
 
+/// <summary>The result of importing a division's subtree.</summary>
+/// <param name="Code">The division's code.</param>
+/// <param name="Created">How many units were created (those already present are kept).</param>
+internal sealed record ImportDivisionResponse(string Code, int Created);
+
 /// <summary>A report in a list.</summary>
 /// <param name="Id">The id.</param>
 /// <param name="UnitId">The unit's id.</param>

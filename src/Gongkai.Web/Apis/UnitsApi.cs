@@ -21,11 +21,18 @@ internal static class UnitsApi
         var group = app.MapGroup("/api/v1/units").WithTags("单位").RequireAuthorization(Policies.Api).DisableAntiforgery();
         group.MapGet("/", ListAsync).WithSummary("单位列表（树：parentId）");
         group.MapPost("/", CreateAsync).WithSummary("新建单位（管理员）").RequireAuthorization(Policies.ApiAdmin);
+        group.MapPost("/import/{code}", ImportAsync).WithSummary("从行政区划表导入一个区划及其下级（管理员）").RequireAuthorization(Policies.ApiAdmin);
         return group;
     }
 
     private static async Task<Ok<List<UnitDto>>> ListAsync(GongkaiDbContext db) =>
         TypedResults.Ok(await db.Units.AsNoTracking().OrderBy(u => u.Id).Select(u => UnitDto.From(u)).ToListAsync());
+
+    private static async Task<Results<Ok<ImportDivisionResponse>, ProblemHttpResult>> ImportAsync(string code, UnitTree tree, HttpContext http)
+    {
+        var (created, error) = await tree.ImportDivisionAsync(code, Access.ActorOf(http.User));
+        return error is null ? TypedResults.Ok(new ImportDivisionResponse(code, created)) : Problems.Of(404, error);
+    }
 
     private static async Task<Results<Created<UnitDto>, ProblemHttpResult>> CreateAsync(CreateUnitRequest request, GongkaiDbContext db, UnitTree tree, HttpContext http)
     {

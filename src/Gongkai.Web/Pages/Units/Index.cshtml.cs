@@ -70,6 +70,15 @@ internal sealed class IndexModel : PageModel
         return Done(error, $"已新建单位「{unit?.Name}」。");
     }
 
+    /// <summary>Imports a division and its subtree from the GB/T 2260 table.</summary>
+    /// <param name="code">The division's code.</param>
+    /// <returns>A redirect to the tree.</returns>
+    public async Task<IActionResult> OnPostImportAsync(string code)
+    {
+        var (created, error) = await _tree.ImportDivisionAsync(code, Access.ActorOf(User));
+        return Done(error, $"已从行政区划表导入 {created} 个单位。");
+    }
+
     /// <summary>Renames a unit.</summary>
     /// <param name="id">The unit.</param>
     /// <param name="name">The new name.</param>
