@@ -127,6 +127,63 @@ public abstract class WebTests
     }
 
     [Fact]
+    public async Task Two_saves_from_the_same_revision_keep_the_first_and_refuse_the_second()
+    {
+        using var app = NewApp();
+        var head = await app.WithScopeAsync(s => s.GetRequiredService<GongkaiDbContext>().Reports.AsNoTracking().SingleAsync(r => r.Unit.Name == Xiaodong));
+        var (id, revision) = (head.Id, head.Revision);
+        var report = await app.WithScopeAsync(async s => Rendering.ReportExports.ReportOf(await s.GetRequiredService<GongkaiDbContext>().ReportVersions.SingleAsync(v => v.ReportId == id)));
+        var first = await app.WithScopeAsync(s => s.GetRequiredService<Data.Reports.ReportImporter>().SaveVersionAsync(report, id, revision, Actor.System, "更正一"));
+        var second = await app.WithScopeAsync(s => s.GetRequiredService<Data.Reports.ReportImporter>().SaveVersionAsync(report, id, revision, Actor.System, "更正二"));
+        Assert.Equal(2, first);
+        Assert.Null(second);
+        var reasons = await app.WithScopeAsync(s => s.GetRequiredService<GongkaiDbContext>().ReportVersions.Where(v => v.ReportId == id).OrderBy(v => v.Number).Select(v => v.Reason).ToListAsync());
+        Assert.Equal(["演示数据", "更正一"], reasons);
+    }
+
+    [Fact]
+    public async Task A_stored_version_cannot_be_changed()
+    {
+        using var app = NewApp();
+        var error = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<GongkaiDbContext>();
+            var version = await db.ReportVersions.FirstAsync();
+            version.Reason = "篡改";
+            return await Record.ExceptionAsync(() => db.SaveChangesAsync());
+        });
+        Assert.IsType<InvalidOperationException>(error);
+    }
+
+    [Fact]
+    public async Task An_acknowledged_finding_stays_acknowledged_in_the_next_version_and_every_write_is_audited()
+    {
+        using var app = NewApp();
+        var admin = await app.SignInAsync("admin", GongkaiApp.AdminPassword);
+        var id = await app.WithScopeAsync(s => s.GetRequiredService<GongkaiDbContext>().Reports.Where(r => r.Unit.Name == Xidongmen).Select(r => r.Id).SingleAsync());
+        var html = await admin.GetStringAsync($"/Reports/Detail/{id}");
+        var key = System.Text.RegularExpressions.Regex.Match(html, "name=\"key\" value=\"([0-9a-f]+)\"").Groups[1].Value;
+        var rule = System.Text.RegularExpressions.Regex.Match(html, "name=\"rule\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var ack = await admin.PostAsync($"/Reports/Detail/{id}?handler=Acknowledge", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["key"] = key, ["rule"] = rule, ["v"] = "1", ["comment"] = "经核实无误", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, ack.StatusCode);
+
+        var api = await app.AdminApiAsync();
+        Assert.Equal(HttpStatusCode.Created, (await UploadAsync(api, Seed004)).StatusCode);
+        var next = await admin.GetStringAsync($"/Reports/Detail/{id}");
+        Assert.Contains("第 2 版", next, StringComparison.Ordinal);
+        Assert.Contains("经核实无误", next, StringComparison.Ordinal);
+
+        var audit = await admin.GetStringAsync("/Admin/Audit");
+        Assert.Contains("finding.acknowledge", audit, StringComparison.Ordinal);
+        Assert.Contains("report.version", audit, StringComparison.Ordinal);
+        Assert.Contains("token.create", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Uploading_files_that_are_not_reports_stores_nothing_and_says_why_in_Chinese()
     {
         using var app = NewApp();
