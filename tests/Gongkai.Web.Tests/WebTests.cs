@@ -37,6 +37,9 @@ public abstract class WebTests
         Assert.Equal(all, applied);
         Assert.Empty(pending);
         Assert.Empty(await app.WithScopeAsync(s => s.GetRequiredService<DatabaseInitializer>().MigrateAsync()));
+
+        // The model and the provider's migrations agree: a model change without a migration fails here.
+        Assert.False(await app.WithScopeAsync(s => Task.FromResult(s.GetRequiredService<GongkaiDbContext>().Database.HasPendingModelChanges())));
     }
 
     [Fact]
