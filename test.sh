@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's test command: installs what the tests need when it is missing (Debian packages:
-# tesseract with chi_sim, poppler, Chromium, LibreOffice, CJK fonts), runs the whole suite and ends
+# tesseract with chi_sim, poppler, Chromium, LibreOffice, CJK fonts, PostgreSQL for the web tests), runs the whole suite and ends
 # with one line "N passed, N failed" (", N skipped" when any). Extra arguments go to `dotnet test`.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -16,6 +16,7 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -e /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc ] || need+=(fonts-noto-cjk)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 [ -e /usr/lib/libreoffice/program/libsclo.so ] || need+=(libreoffice-calc-nogui)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing the packages the tests need: ${need[*]}"
   if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else SUDO=""; fi
