@@ -64,7 +64,7 @@ internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKi
         }
 
         var core = StripUnit(folded);
-        if (core.Length == 0)
+        if (core.Length == 0 || IsItemNumber(core))
         {
             return false;
         }
@@ -91,6 +91,11 @@ internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKi
 
         return digits;
     }
+
+    // 「7.」「12、」 alone: an item's numbering that a converter put on a line or into a cell of its own, the start of a
+    // row label (「7.」/「法案卷 0 0 0 …」), not a value — no count is written with a trailing dot.
+    private static bool IsItemNumber(string core) =>
+        core.Length is 2 or 3 && core[^1] is '.' or '、' && char.IsAsciiDigit(core[0]) && (core.Length == 2 || char.IsAsciiDigit(core[1]));
 
     private static string StripUnit(string folded)
     {

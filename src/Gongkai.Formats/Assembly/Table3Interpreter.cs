@@ -57,6 +57,7 @@ internal static class Table3Interpreter
         var sawHeader = false;
         var seen = new Dictionary<string, TableLine>(StringComparer.Ordinal);
         TableLine? pending = null;
+        var pieces = new List<TableLine>();
         (RowDefinition Row, TableLine Line)? last = null;
         var glued = new List<(RowDefinition Row, List<long[]> Splits, bool Complete, string Digits, SourceLocation Location)>();
         lines = MergeSplitRows(lines, context);
@@ -77,8 +78,9 @@ internal static class Table3Interpreter
                     continue;
                 }
 
-                line = TableLine.Combine(pending, line);
+                line = WithPieces(pending, pieces, line);
                 pending = null;
+                pieces.Clear();
             }
 
             var row = MatchAny(line.FoldedLabel, out var how);
@@ -125,7 +127,17 @@ internal static class Table3Interpreter
                 {
                     // A label that names a row by itself starts afresh: header pieces before it
                     // (「服务」「机构」 of a header broken into words) are not the start of its label.
-                    pending = pending is null || (row is not null && !StartsRowWith(pending, line)) ? line : TableLine.Combine(pending, line);
+                    if (pending is null || (row is not null && !StartsRowWith(pending, line)))
+                    {
+                        pending = line;
+                        pieces.Clear();
+                    }
+                    else
+                    {
+                        pending = TableLine.Combine(pending, line);
+                    }
+
+                    pieces.Add(line);
                     continue;
                 }
             }
@@ -656,6 +668,35 @@ internal static class Table3Interpreter
         }
 
         return k == part.Length;
+    }
+
+    // A value line after label pieces: the pieces and the values are the row. When they do not name a row, the first
+    // pieces may be the end of the row before (「形，不计其他情形）」 after a label whose start ran into the group label):
+    // the longest tail of the pieces that names a row with the values is taken.
+    private static TableLine WithPieces(TableLine pending, List<TableLine> pieces, TableLine values)
+    {
+        var whole = TableLine.Combine(pending, values);
+        if (pieces.Count < 2 || MatchAny(whole.FoldedLabel, out _) is not null)
+        {
+            return whole;
+        }
+
+        for (var k = 1; k < pieces.Count; k++)
+        {
+            var rest = pieces[k];
+            for (var j = k + 1; j < pieces.Count; j++)
+            {
+                rest = TableLine.Combine(rest, pieces[j]);
+            }
+
+            var candidate = TableLine.Combine(rest, values);
+            if (MatchAny(candidate.FoldedLabel, out _) is not null)
+            {
+                return candidate;
+            }
+        }
+
+        return whole;
     }
 
     // Whether the pending pieces and the line together still name a row (the pieces are the start of its label).

@@ -299,4 +299,27 @@ public sealed class ConverterTextTests
         Assert.Equal(1m, Number(report, "table3.received.otherOrganization"));
         Assert.Equal(21m, Number(report, "table3.received.total"));
     }
+
+    [Fact]
+    public void AnItemNumberOnItsOwnLine_IsPartOfTheLabel_NotAValue()
+    {
+        // pdftotext -layout: 「属于行政执」/「7.」/「法案卷 0 0 0 0 0 0 0」.
+        var report = Read(Title + Table3("一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n           属于行政执\n          7.\n          法案卷      0        0   0   0   0   0   0\n"));
+
+        Assert.Equal(0m, Number(report, "table3.deniedEnforcementFile.naturalPerson"));
+        Assert.Equal(0m, Number(report, "table3.deniedEnforcementFile.total"));
+        Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule == RuleIds.CellInvalid);
+    }
+
+    [Fact]
+    public void TheEndOfTheRowBefore_AmongTheNextRowsLabelPieces_IsLeftOut()
+    {
+        // 「形，不计其他情形）」 ends 「（二）部分公开…」 (whose start ran into the group label 「理结果」); then the pieces of
+        // 「（三）不予公开」 and 「1.属于国家秘密」 interleaved, then the values.
+        var report = Read(Title + Table3("一、本年新收政府信息公开申请数量 6 0 0 0 0 0 6\n理结果 （二）部分公开（区分\n    处理的，只计这一情      6        0   0   0   0   0   6\n    形，不计其他情形）\n    （三） 1.属于国家秘\n    不予公开 密\n                   2        0   0   0   0   0   2\n"));
+
+        Assert.Equal(6m, Number(report, "table3.partiallyGranted.total"));
+        Assert.Equal(2m, Number(report, "table3.deniedStateSecret.naturalPerson"));
+        Assert.Equal(2m, Number(report, "table3.deniedStateSecret.total"));
+    }
 }
