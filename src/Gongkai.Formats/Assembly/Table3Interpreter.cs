@@ -59,6 +59,7 @@ internal static class Table3Interpreter
         TableLine? pending = null;
         (RowDefinition Row, TableLine Line)? last = null;
         var glued = new List<(RowDefinition Row, List<long[]> Splits, bool Complete, string Digits, SourceLocation Location)>();
+        var unlabelled = new List<TableLine>();
         lines = MergeSplitRows(lines, context);
 
         for (var index = 0; index < lines.Count; index++)
@@ -73,7 +74,7 @@ internal static class Table3Interpreter
 
                 if (pending is null)
                 {
-                    context.Assume($"表三中有一行数值没有行标题，无法确定属于哪一行，未读入：{Values(line)}", line.Location);
+                    unlabelled.Add(line);
                     continue;
                 }
 
@@ -194,6 +195,7 @@ internal static class Table3Interpreter
         }
 
         ResolveGlued(glued, context);
+        UnlabelledRows.Resolve(unlabelled, context);
         if (seen.Count == 0)
         {
             return;
