@@ -145,6 +145,35 @@ def group_split(lines):
     return out
 
 
+def group_lines(lines):
+    """Group labels on lines of their own, broken in two (「（三）不」 / 「予公开」), the items after them bare (「1.属于国家秘密」)."""
+    out = []
+    for l in lines:
+        if l.startswith("|"):
+            cs = cells(l)
+            for group, first, second in (("三", "（三）不", "予公开"), ("四", "（四）无法", "提供"), ("五", "（五）不", "予处理"), ("六", "（六）其他", "处理")):
+                m = re.match(r"^（" + group + r"）\S+ (.*)$", cs[0])
+                if m:
+                    if m.group(1).startswith("1."):
+                        out.append(row([first] + [""] * (len(cs) - 1)))
+                        out.append(row([second] + [""] * (len(cs) - 1)))
+                    l = row([m.group(1)] + cs[1:])
+        out.append(l)
+    return out
+
+
+def header_rows(lines):
+    """Table 四's two-row header: the second row swallowed as a data row (the pipe table's header is the first)."""
+    out = []
+    for i, l in enumerate(lines):
+        if l.startswith("| 行政复议 结果维持"):
+            cs = cells(l)
+            out += [row(["行政复议", "", "", "", "", "行政诉讼"] + [""] * (len(cs) - 6)), delim(len(cs)), row([c.split(" ")[-1] for c in cs])]
+        elif not (i > 0 and lines[i - 1].startswith("| 行政复议 结果维持")):
+            out.append(l)
+    return out
+
+
 def paren(lines):
     """Parentheticals inside cells (「1（其中修订1件）」), and one pulled out of the table to a loose line."""
     out = list(lines)
@@ -173,6 +202,8 @@ CLASSES = {
     "loose-labels": lambda l: unlabel(l, True),
     "no-labels": lambda l: unlabel(l, False),
     "group-split": group_split,
+    "group-lines": group_lines,
+    "header-rows": header_rows,
     "paren": paren,
 }
 

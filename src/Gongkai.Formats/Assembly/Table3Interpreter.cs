@@ -113,6 +113,14 @@ internal static class Table3Interpreter
                 }
             }
 
+            // A group label on its own line (「（三）不」/「予公开」, 「（六）其他处理」) before its first item (「1.属于国家秘密」)
+            // names no row however close it looks: it is the context of the items that follow.
+            if (!line.HasValue && row is not null && (StartsFirstItem(lines, index + 1) || (index + 1 < lines.Count && lines[index + 1] is { HasLabel: true, HasValue: false } && StartsFirstItem(lines, index + 2))))
+            {
+                pending = line;
+                continue;
+            }
+
             if (!line.HasValue)
             {
                 // A label fragment: the rest of the previous row's label (「…不再处理其政」/「府信息公开申请」),
@@ -469,6 +477,9 @@ internal static class Table3Interpreter
         var cells = line.Cells.Where(c => c.Kind != CellTextKind.Empty).ToList();
         return cells.Count == 1 && cells[0].Folded is { Length: >= 2 and <= 3 } f && char.IsAsciiDigit(f[0]) && f[^1] is '.' or '、' && (f.Length == 2 || char.IsAsciiDigit(f[1]));
     }
+
+    private static bool StartsFirstItem(List<TableLine> lines, int index) =>
+        index < lines.Count && lines[index].FoldedLabel is { Length: > 2 } f && f[0] == '1' && f[1] is '.' or '、';
 
     private static bool IsFragment(TableLine line) => line is { HasLabel: true, HasValue: false } || IsNumbering(line);
 

@@ -16,7 +16,7 @@ namespace Gongkai.Tests.Converted;
 public sealed class PipeTableTests
 {
     /// <summary>The classes every fixture of which reads every cell right with no false error.</summary>
-    private static readonly string[] ExactClasses = ["plain", "split", "split-header", "midsep", "swallow", "group-split", "loose-labels", "no-labels"];
+    private static readonly string[] ExactClasses = ["plain", "split", "split-header", "midsep", "swallow", "header-rows", "group-split", "group-lines", "loose-labels", "no-labels"];
 
     // pingtan-2020's own table 三 does not add up (its golden findings hold T3.outcomeSum), so its unlabelled rows cannot
     // be proved and stay unread: that is the "does not guess" case of a real document.
@@ -33,6 +33,20 @@ public sealed class PipeTableTests
     {
         var score = ConvertedFixture.Get(id).Measure();
         Assert.True(score.Wrong + score.Unread + score.FalseErrors.Count == 0, score.Report());
+    }
+
+    /// <summary>A broken table that still reads exactly assumes nothing the unbroken rendering does not: no extraction
+    /// finding of its own (the unlabelled rows excepted, which must say what was assumed).</summary>
+    [Theory]
+    [MemberData(nameof(ExactFixtures))]
+    public void Fixture_AssumesNothing_ThePlainRenderingDoesNot(string id)
+    {
+        var fixture = ConvertedFixture.Get(id);
+        static IEnumerable<string> Findings(ConvertedFixture f) =>
+            Read(File.ReadAllText(f.Path)).ImportFindings.Select(x => $"{x.Rule} {x.Cell}");
+        var plain = Findings(ConvertedFixture.Get($"pipe/{fixture.Source}.plain")).ToHashSet(StringComparer.Ordinal);
+        var own = Findings(fixture).Where(f => !plain.Contains(f)).ToList();
+        Assert.True(own.Count <= (Class(fixture).EndsWith("labels", StringComparison.Ordinal) ? 1 : 0), string.Join("\n", own));
     }
 
     [Fact]
