@@ -38,6 +38,8 @@ internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKi
         "nan", "n/a", "na", "null", "none", "nil", "undefined", "inf", "infinity", "-inf", "+inf", "#n/a", "#value!", "#ref!", "#div/0!", "#num!", "#name?", "#null!",
     };
 
+    private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("(（");
+    private static readonly System.Buffers.SearchValues<char> NumberPunctuation = System.Buffers.SearchValues.Create("0123456789.,)");
     private static readonly System.Buffers.SearchValues<char> ChineseNumerals = System.Buffers.SearchValues.Create("〇零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟");
 
     /// <summary>Classifies a content cell.</summary>
@@ -63,7 +65,7 @@ internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKi
             return true;
         }
 
-        var core = StripUnit(folded);
+        var core = StripUnit(WithoutNote(folded));
         if (core.Length == 0 || IsItemNumber(core))
         {
             return false;
@@ -97,6 +99,43 @@ internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKi
     private static bool IsItemNumber(string core) =>
         core.Length is 2 or 3 && core[^1] is '.' or '、' && char.IsAsciiDigit(core[0]) && (core.Length == 2 || char.IsAsciiDigit(core[1]));
 
+    /// <summary>The text without a trailing note in brackets after a number (「22(其中修订16件)」 is 22): clerks annotate a
+    /// count inside its cell, and the note is no part of the number. Text that does not start with a digit is unchanged.</summary>
+    /// <param name="folded">The folded text.</param>
+    /// <returns>The number part, or <paramref name="folded"/>.</returns>
+    internal static string WithoutNote(string folded)
+    {
+        if (folded.Length < 4 || folded[^1] != ')' || !char.IsAsciiDigit(folded[0]))
+        {
+            return folded;
+        }
+
+        var open = folded.IndexOf('(', StringComparison.Ordinal);
+        if (open <= 0 || folded.IndexOf(')', StringComparison.Ordinal) != folded.Length - 1 || !folded.AsSpan(open + 1).ContainsAnyExcept(NumberPunctuation))
+        {
+            return folded;
+        }
+
+        var number = folded[..open].TrimEnd();
+        foreach (var c in number)
+        {
+            if (!char.IsAsciiDigit(c) && c is not ('.' or ','))
+            {
+                return folded;
+            }
+        }
+
+        return number;
+    }
+
+    /// <summary>Gets a value indicating whether the folded text is a note in brackets only (「(其中修订16件)」), left in a
+    /// cell of its own when a converter split it from the number it annotates.</summary>
+    /// <param name="folded">The folded text.</param>
+    /// <returns>True for a note.</returns>
+    internal static bool IsNote(string folded) =>
+        folded.Length > 2 && folded[0] == '(' && folded[^1] == ')' && folded.IndexOf(')', StringComparison.Ordinal) == folded.Length - 1
+        && (folded.StartsWith("(其中", StringComparison.Ordinal) || folded.StartsWith("(含", StringComparison.Ordinal) || folded.StartsWith("(包括", StringComparison.Ordinal));
+
     private static string StripUnit(string folded)
     {
         foreach (var unit in Units)
@@ -120,9 +159,12 @@ internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKi
             return CellValue.Blank(Raw, Location);
         }
 
-        // Interior whitespace ("1 2") is not silently joined: such a cell is invalid and reported.
+        // Interior whitespace ("1 2") is not silently joined: such a cell is invalid and reported. A note after the
+        // number may hold spaces; the number may not.
         var t = Trimmed;
-        foreach (var c in t)
+        var numberPart = WithoutNote(Folded);
+        var noted = numberPart.Length != Folded.Length;
+        foreach (var c in noted ? t.AsSpan(0, Math.Max(0, t.AsSpan().IndexOfAny(Brackets))).TrimEnd() : t)
         {
             if (TextFold.IsSpace(c))
             {
@@ -130,7 +172,7 @@ internal readonly record struct TableCell(string Raw, string Trimmed, CellTextKi
             }
         }
 
-        var folded = StripUnit(Folded);
+        var folded = StripUnit(numberPart);
         if (folded.Contains(',', StringComparison.Ordinal))
         {
             // Thousands separators only in groups of three: "1,234" yes, "1,2" no.

@@ -60,6 +60,7 @@ internal static class Table3Interpreter
         var pieces = new List<TableLine>();
         (RowDefinition Row, TableLine Line)? last = null;
         var glued = new List<(RowDefinition Row, List<long[]> Splits, bool Complete, string Digits, SourceLocation Location)>();
+        var unlabelled = new List<TableLine>();
         lines = MergeSplitRows(lines, context);
 
         for (var index = 0; index < lines.Count; index++)
@@ -74,7 +75,7 @@ internal static class Table3Interpreter
 
                 if (pending is null)
                 {
-                    context.Assume($"表三中有一行数值没有行标题，无法确定属于哪一行，未读入：{Values(line)}", line.Location);
+                    unlabelled.Add(line);
                     continue;
                 }
 
@@ -112,6 +113,14 @@ internal static class Table3Interpreter
                     how = joinedHow;
                     index++;
                 }
+            }
+
+            // A group label on its own line (「（三）不」/「予公开」, 「（六）其他处理」) before its first item (「1.属于国家秘密」)
+            // names no row however close it looks: it is the context of the items that follow.
+            if (!line.HasValue && row is not null && (StartsFirstItem(lines, index + 1) || (index + 1 < lines.Count && lines[index + 1] is { HasLabel: true, HasValue: false } && StartsFirstItem(lines, index + 2))))
+            {
+                pending = line;
+                continue;
             }
 
             if (!line.HasValue)
@@ -213,6 +222,7 @@ internal static class Table3Interpreter
         }
 
         ResolveGlued(glued, context);
+        UnlabelledRows.Resolve(unlabelled, context);
         if (seen.Count == 0)
         {
             return;
@@ -601,6 +611,9 @@ internal static class Table3Interpreter
         var cells = line.Cells.Where(c => c.Kind != CellTextKind.Empty).ToList();
         return cells.Count == 1 && cells[0].Folded is { Length: >= 2 and <= 3 } f && char.IsAsciiDigit(f[0]) && f[^1] is '.' or '、' && (f.Length == 2 || char.IsAsciiDigit(f[1]));
     }
+
+    private static bool StartsFirstItem(List<TableLine> lines, int index) =>
+        index < lines.Count && lines[index].FoldedLabel is { Length: > 2 } f && f[0] == '1' && f[1] is '.' or '、';
 
     private static bool IsFragment(TableLine line) => line is { HasLabel: true, HasValue: false } || IsNumbering(line);
 

@@ -127,11 +127,19 @@ internal sealed class TableLine
         {
             if (!cell.Merged)
             {
-                cells[k++] = TableCell.From(cell);
+                var tableCell = TableCell.From(cell);
+
+                // A note a converter split from the number it annotates (「22」 | 「（其中修订16件）」) is no column.
+                if (k > 0 && cells[k - 1].Kind == CellTextKind.Value && tableCell.Kind == CellTextKind.Label && TableCell.IsNote(tableCell.Folded))
+                {
+                    continue;
+                }
+
+                cells[k++] = tableCell;
             }
         }
 
-        return new TableLine(cells, row.Location);
+        return new TableLine(k == count ? cells : cells[..k], row.Location);
     }
 
     /// <summary>Gets a value indicating whether digits were split off the end of the label (「行政规范性文件77132470」).</summary>

@@ -15,7 +15,8 @@ namespace Gongkai.Formats.Markdown;
 /// <para>Each line outside a table is a paragraph, as in the text reader: ATX heading markers (<c>#</c>, CommonMark
 /// §4.2), list bullets and block-quote markers are removed, backslash escapes (§2.4) resolved, HTML comments
 /// (§4.6) skipped. A table row's cells are split at unescaped pipes; <c>&lt;br&gt;</c> inside a cell is a line
-/// break. The delimiter row is not a row of the table.</para>
+/// break. The delimiter row is not a row of the table, nor is a second one in the body, where PDF-to-Markdown converters
+/// mark a page break.</para>
 /// </remarks>
 internal sealed class MarkdownContentReader : IContentReader
 {
@@ -123,7 +124,13 @@ internal sealed class MarkdownContentReader : IContentReader
                 i += 2;
                 while (i < lines.Length && lines[i].TrimStart().StartsWith('|'))
                 {
-                    rows.Add(Row(Take(lines[i].Trim()), i + 1));
+                    // A delimiter row inside the body is where a converter broke the table at a page (GFM would read
+                    // a row of hyphens): no row of the table.
+                    if (!IsDelimiterRow(Encoding.UTF8.GetBytes(lines[i].Trim())))
+                    {
+                        rows.Add(Row(Take(lines[i].Trim()), i + 1));
+                    }
+
                     i++;
                 }
 

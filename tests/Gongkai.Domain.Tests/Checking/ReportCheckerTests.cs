@@ -165,6 +165,37 @@ public class ReportCheckerTests
     }
 
     [Fact]
+    public void RowMissing_DoesNotFire_ForARowTheImporterFoundButLeftUnread()
+    {
+        var report = TestReports.Valid(change: b =>
+        {
+            foreach (var c in new[] { "issued", "repealed", "inForce" })
+            {
+                b[$"table2.regulations.{c}"] = CellValue.Absent;
+            }
+        }) with
+        {
+            ImportFindings =
+            [
+                new Finding { Rule = RuleIds.ExtractAmbiguous, Severity = Severity.Warning, Message = "表二「规章」行的数字「22235」之间缺少分隔……未读入数值", Cell = "table2.regulations.issued", Quote = "22235" },
+            ],
+        };
+
+        Assert.Empty(Check(report, RuleIds.RowMissing));
+    }
+
+    [Fact]
+    public void RowMissing_StillFires_WhenTheImporterSpokeOfAnotherRow()
+    {
+        var report = TestReports.Valid(change: b => b["table2.fees.amount"] = CellValue.Absent) with
+        {
+            ImportFindings = [new Finding { Rule = RuleIds.ExtractAmbiguous, Severity = Severity.Warning, Message = "…", Cell = "table2.feesX.amount" }],
+        };
+
+        Assert.Equal("table2.fees.amount", Assert.Single(Check(report, RuleIds.RowMissing)).Cell);
+    }
+
+    [Fact]
     public void FormatMismatch_Fires_For2021LayoutIn2020()
     {
         var report = TestReports.Valid(year: 2020) with { Sections = TestReports.Sections(2020) };

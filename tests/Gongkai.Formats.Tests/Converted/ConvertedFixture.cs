@@ -21,7 +21,10 @@ internal sealed record ConvertedFixture(string Converter, string Name, string Pa
     /// <summary>Gets the fixture id, <c>converter/name</c>.</summary>
     public string Id => $"{Converter}/{Name}";
 
-    private bool IsSeed => Name.StartsWith("seed-", StringComparison.Ordinal);
+    /// <summary>Gets the source document: the name up to its first dot (<c>pipe/huaian-2024.split</c> is <c>huaian-2024</c> mutated).</summary>
+    public string Source => Name.Split('.')[0];
+
+    private bool IsSeed => Source.StartsWith("seed-", StringComparison.Ordinal);
 
     public static IEnumerable<ConvertedFixture> All() =>
         Directory.EnumerateDirectories(Root).Order(StringComparer.Ordinal)
@@ -34,8 +37,8 @@ internal sealed record ConvertedFixture(string Converter, string Name, string Pa
     public IReadOnlyDictionary<string, string?> Truth()
     {
         var file = IsSeed
-            ? System.IO.Path.Combine(TestPaths.TestProject, "Golden", "seeds", Name["seed-".Length..] + ".json")
-            : System.IO.Path.Combine(TestPaths.Corpus, Name, "truth.json");
+            ? System.IO.Path.Combine(TestPaths.TestProject, "Golden", "seeds", Source["seed-".Length..] + ".json")
+            : System.IO.Path.Combine(TestPaths.Corpus, Source, "truth.json");
         using var json = JsonDocument.Parse(File.ReadAllText(file));
         var cells = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var table in new[] { "table2", "table3", "table4" })
@@ -53,8 +56,8 @@ internal sealed record ConvertedFixture(string Converter, string Name, string Pa
     public IReadOnlySet<string> SourceErrors()
     {
         var file = IsSeed
-            ? System.IO.Path.Combine(TestPaths.TestProject, "Golden", "seeds", Name["seed-".Length..] + ".findings.txt")
-            : System.IO.Path.Combine(TestPaths.TestProject, "Golden", "corpus", Name + ".findings.txt");
+            ? System.IO.Path.Combine(TestPaths.TestProject, "Golden", "seeds", Source["seed-".Length..] + ".findings.txt")
+            : System.IO.Path.Combine(TestPaths.TestProject, "Golden", "corpus", Source + ".findings.txt");
         return File.ReadLines(file).Where(l => l.StartsWith("error |", StringComparison.Ordinal))
             .Select(l => l.Split(" | ")).Select(p => $"{p[1]} {p[2]}").ToHashSet(StringComparer.Ordinal);
     }

@@ -8,7 +8,8 @@ namespace Gongkai.Checking.Rules;
 /// <summary><c>table.missing</c>, <c>row.missing</c>: every table, row and cell of the report's format is present.</summary>
 /// <remarks>
 /// A missing table is one finding, not one per cell. The 2021 and 2019 forms of table 三's （六）其他处理
-/// stand in for each other: using the other format's form is reported by <see cref="FormatRule"/>.
+/// stand in for each other: using the other format's form is reported by <see cref="FormatRule"/>. A row the importer
+/// found but could not read carries the importer's finding instead (<c>extract.ambiguous</c>, <c>extract.assumption</c>).
 /// </remarks>
 internal sealed class StructureRule : IReportRule
 {
@@ -58,7 +59,7 @@ internal sealed class StructureRule : IReportRule
                 }
 
                 var columns = row.Cells.Where(c => c.IsIn(format)).ToList();
-                if (RuleHelpers.IsAmbiguous(report, row))
+                if (RuleHelpers.IsAmbiguous(report, row) || (!cells.HasRow(row) && ExplainedByImporter(report, row)))
                 {
                     continue;
                 }
@@ -95,6 +96,23 @@ internal sealed class StructureRule : IReportRule
                 }
             }
         }
+    }
+
+    // A row the importer found but left unread (its glued digits split several ways, 「22235」) already has its one
+    // finding, with the raw text: saying the row is missing as well would be a false error.
+    private static bool ExplainedByImporter(AnnualReport report, RowDefinition row)
+    {
+        var key = row.ToString();
+        foreach (var finding in report.ImportFindings)
+        {
+            if (finding.Rule is RuleIds.ExtractAmbiguous or RuleIds.ExtractAssumption && finding.Cell is { } cell
+                && (cell == key || (cell.Length > key.Length && cell[key.Length] == '.' && cell.StartsWith(key, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static string TableTitle(ReportTable table) => table switch
