@@ -542,11 +542,13 @@ internal static class Table3Interpreter
         for (var i = 0; i < lines.Count; i++)
         {
             var count = ValueCount(lines[i]);
-            if (count is > 0 and < Width && lines[i].HasLabel && Match(Core(lines[i].FoldedLabel), out var own, allowSimilar: false) is var ownRow && !(ownRow is not null && own == MatchKind.Exact))
+            // Cells glued into runs (「000 0 00 0」: a count is never written with a leading zero) are not a row's numbers
+            // split over lines: their digits are segmented where they stand.
+            if (count is > 0 and < Width && !HasGluedToken(lines[i]) && lines[i].HasLabel && Match(Core(lines[i].FoldedLabel), out var own, allowSimilar: false) is var ownRow && !(ownRow is not null && own == MatchKind.Exact))
             {
                 var total = count;
                 var j = i;
-                while (total < Width && j + 1 < lines.Count && j - i < 3 && (IsFragment(lines[j + 1]) || total + ValueCount(lines[j + 1]) <= Width))
+                while (total < Width && j + 1 < lines.Count && j - i < 3 && !HasGluedToken(lines[j + 1]) && (IsFragment(lines[j + 1]) || total + ValueCount(lines[j + 1]) <= Width))
                 {
                     j++;
                     total += IsNumbering(lines[j]) ? 0 : ValueCount(lines[j]);
@@ -600,6 +602,9 @@ internal static class Table3Interpreter
         result.AddRange(lines.Skip(copied));
         return result;
     }
+
+    private static bool HasGluedToken(TableLine line) =>
+        line.Candidates.Any(static c => c.Kind == CellTextKind.Value && c.Trimmed.Length > 1 && c.Trimmed[0] == '0' && char.IsAsciiDigit(c.Trimmed[1]));
 
     private static string Show(TableLine line) => string.Join(" ", line.Cells.Where(c => c.Kind != CellTextKind.Empty).Select(c => c.Trimmed));
 

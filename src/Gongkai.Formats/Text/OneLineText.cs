@@ -455,9 +455,10 @@ internal static partial class OneLineText
             end++;
         }
 
-        var head = text.AsSpan(0, first).Trim().TrimStart(".、．");
+        var trimmed = text.AsSpan(0, first).Trim();
+        var head = trimmed.TrimStart(".、．");
         var tail = text.AsSpan(end).Trim();
-        if (head.Length < 4 || tail.IsEmpty || tail.IndexOfAnyInRange('0', '9') >= 0)
+        if (head.Length < 4 || tail.IndexOfAnyInRange('0', '9') >= 0)
         {
             return null;
         }
@@ -466,7 +467,11 @@ internal static partial class OneLineText
         var folded = TextFold.Fold(label);
         var row = Table3Interpreter.Match(Table3Interpreter.Core(folded), out var how, allowSimilar: false)
             ?? Table3Interpreter.MatchDistinctive(folded, out how);
-        return row is not null && how == Table3Interpreter.MatchKind.Exact
+
+        // A label whose item number ran into the values before (「.其他法律行政止公开000 0 00 0」) is a row even when
+        // worded unlike the official one: the table interpreter matches it and says how.
+        var afterItemNumber = head.Length < trimmed.Length && tail.IsEmpty && Table3Interpreter.Match(Table3Interpreter.Core(folded), out _) is not null;
+        return (row is not null && how == Table3Interpreter.MatchKind.Exact && !tail.IsEmpty) || afterItemNumber
             ? label + "\t" + Values(text.AsSpan(first, end - first))
             : null;
     }

@@ -322,4 +322,17 @@ public sealed class ConverterTextTests
         Assert.Equal(2m, Number(report, "table3.deniedStateSecret.naturalPerson"));
         Assert.Equal(2m, Number(report, "table3.deniedStateSecret.total"));
     }
+
+    [Fact]
+    public void GluedRuns_OnConsecutiveLines_AreNotJoinedAsOneRowSplitOverLines()
+    {
+        // 「000 0 00 0」 (four glued runs of 其他法律行政止公开) and 「100 000 1」 (危及…) are seven tokens together, but a
+        // token with a leading zero is a run of glued cells: each line is segmented on its own.
+        var report = Read(Title + Table3("1.属于国家秘密\t0\t00\t000\t0\n其他法律行政止公开\t000\t0\t00\t0\n3.危及“三安全一稳定”\t100\t000\t1\n"));
+
+        Assert.Equal(1m, Number(report, "table3.deniedThreeSafetiesOneStability.naturalPerson"));
+        Assert.Equal(0m, Number(report, "table3.deniedThreeSafetiesOneStability.legalServiceInstitution"));
+        Assert.Equal(1m, Number(report, "table3.deniedThreeSafetiesOneStability.total"));
+        Assert.DoesNotContain(report.ImportFindings, f => f.Message.Contains("已合并为一行读取", StringComparison.Ordinal));
+    }
 }

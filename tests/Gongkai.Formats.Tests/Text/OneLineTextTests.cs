@@ -110,4 +110,17 @@ public sealed class OneLineTextTests
 
         Assert.DoesNotContain(lines, l => l.StartsWith("全年共办理申请", StringComparison.Ordinal) && l.Contains('\t', StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ALabelWorded_UnlikeTheOfficialOne_AfterAnItemNumberStuckToTheValuesBefore_IsARow()
+    {
+        // Hongze 2024 crawled with spaces: the source's typo 「其他法律行政止公开」, its 「2」 stuck to the run before.
+        var text = "一、总体情况" + Filler + Filler + "二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件8855698"
+            + "三、收到和处理政府信息公开申请情况（三）不予公开1.属于国家秘密 0 00 000 02.其他法律行政止公开000 0 00 03.危及“三安全一稳定”100 000 1"
+            + "四、政府信息公开行政复议、行政诉讼情况" + Filler;
+
+        var lines = Lines(text);
+
+        Assert.Contains("其他法律行政止公开\t000\t0\t00\t0", lines);
+    }
 }
