@@ -216,7 +216,29 @@ internal static class Table2Interpreter
                 continue;
             }
 
-            if (GluedValues.AppliesUnresolvable(line.Candidates, rowColumns.Count, out var glued))
+            if (GluedValues.AppliesUnresolvable(line.Candidates, rowColumns.Count, out var glued)
+                && cells.TrueForAll(static c => c is not null) && SignedSplits(glued, cells) is { } signed)
+            {
+                // 「35-15」, 「2648-18538」: a sign starts a value, and only 本年增/减 may be negative.
+                if (signed.Count == 1)
+                {
+                    GluedValues.Store(context, cells, signed[0], line.Location);
+                    context.Assume($"表二「{row.Label}」行的数字「{glued}」之间缺少分隔，正负号只能在「本年增/减」之前，只有一种拆分方式：{GluedValues.Show(signed[0])}", line.Location, firstCell.Path, quote: glued);
+                }
+                else if (GluedValues.TryDecideByNarrative(context, cells, signed, complete: true, out var chosen, out var sentence))
+                {
+                    GluedValues.Store(context, cells, chosen, line.Location);
+                    context.Assume($"表二「{row.Label}」行的数字「{glued}」之间缺少分隔，可拆分为 {rowColumns.Count} 个数的方式有 {signed.Count} 种，按正文「{sentence}」只有一种相符：{GluedValues.Show(chosen)}", line.Location, firstCell.Path, quote: glued);
+                }
+                else
+                {
+                    context.Ambiguous($"表二「{row.Label}」行的数字「{glued}」之间缺少分隔，可拆分为 {rowColumns.Count} 个数的方式有 {signed.Count} 种，{GluedValues.Undecided(context, cells, signed, complete: true)}", line.Location, firstCell.Path, glued);
+                }
+
+                continue;
+            }
+
+            if (GluedValues.AppliesUnresolvable(line.Candidates, rowColumns.Count, out glued))
             {
                 context.Assume($"表二「{row.Label}」行的数字「{glued}」之间缺少分隔（含正负号或小数），无法确定如何拆分为 {rowColumns.Count} 个数，未读入数值", line.Location, firstCell.Path, quote: glued);
                 continue;
@@ -277,4 +299,74 @@ internal static class Table2Interpreter
 
     private static List<string> DefaultColumns(RowDefinition row, bool format2019) =>
         [.. row.Cells.Where(c => c.IsIn(format2019 ? ReportFormat.Format2019 : ReportFormat.Format2021)).Select(c => c.ColumnKey)];
+
+    // The splits of digits glued with signs (no decimals) into one value per cell: a sign starts a value, a negative value
+    // only in a signed column (本年增/减). Null when the text holds anything else or no split fits.
+    private static List<long[]>? SignedSplits(string glued, List<CellDefinition> cells)
+    {
+        var digits = new System.Text.StringBuilder(glued.Length);
+        var boundaries = new HashSet<int>();
+        var negativeAt = new HashSet<int>();
+        foreach (var c in glued)
+        {
+            if (c is '-' or '+')
+            {
+                if (digits.Length == 0 || !boundaries.Add(digits.Length))
+                {
+                    return null;
+                }
+
+                if (c == '-')
+                {
+                    negativeAt.Add(digits.Length);
+                }
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (boundaries.Count == 0)
+        {
+            return null;
+        }
+
+        var text = digits.ToString();
+        var splits = DigitSegmenter.Split(text, cells.Count, null, out var complete, limit: 128, boundaries);
+        if (!complete)
+        {
+            return null;
+        }
+
+        var result = new List<long[]>();
+        foreach (var split in splits)
+        {
+            var start = 0;
+            var fits = true;
+            for (var i = 0; i < split.Length && fits; i++)
+            {
+                // Every sign must start a value; a negative one only in a signed column.
+                var length = split[i].ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+                if (negativeAt.Contains(start))
+                {
+                    split[i] = -split[i];
+                    fits = cells[i].Kind == CellKind.SignedCount;
+                }
+
+                start += length;
+            }
+
+            if (fits)
+            {
+                result.Add(split);
+            }
+        }
+
+        return result.Count > 0 ? result : null;
+    }
 }

@@ -335,4 +335,18 @@ public sealed class ConverterTextTests
         Assert.Equal(1m, Number(report, "table3.deniedThreeSafetiesOneStability.total"));
         Assert.DoesNotContain(report.ImportFindings, f => f.Message.Contains("已合并为一行读取", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void GluedNumbersWithASign_SplitBeforeTheSign_AndOnlyTheSignedColumnIsNegative()
+    {
+        var report = Read(Title + "二、主动公开政府信息情况\n第二十条第（六）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政处罚\t2648-18538\n" +
+            "第二十条第（八）项\n信息内容\t上一年项目数量\t本年增/减\n行政事业性收费\t35-15\n");
+
+        Assert.Equal(35m, Number(report, "table2.fees.previousYear"));
+        Assert.Equal(-15m, Number(report, "table2.fees.change"));
+        var ambiguous = Assert.Single(report.ImportFindings, f => f.Quote == "2648-18538");
+        Assert.Equal(RuleIds.ExtractAmbiguous, ambiguous.Rule);
+        Assert.Contains("2648/-18/538", ambiguous.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("26/48", ambiguous.Message, StringComparison.Ordinal);
+    }
 }
