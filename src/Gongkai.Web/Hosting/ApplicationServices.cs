@@ -2,7 +2,9 @@
 
 using Gongkai.Data;
 using Gongkai.Data.Entities;
+using Gongkai.Formats.Render;
 using Gongkai.Web.Apis;
+using Gongkai.Web.Rendering;
 using Gongkai.Web.Security;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -47,6 +49,10 @@ internal static class ApplicationServices
         builder.Services.AddScoped<Access>();
         builder.Services.AddScoped<ApiTokens>();
         builder.Services.AddScoped<Data.Reports.ReportQueries>();
+
+        // One Chromium for the whole site, started on the first PDF; the container awaits its DisposeAsync at shutdown.
+        builder.Services.AddSingleton(_ => new PdfRenderService(config["Pdf:Chromium"]));
+        builder.Services.AddSingleton<ReportExporter>();
 
         builder.Services.AddIdentity<AppUser, IdentityRole>(o =>
             {
