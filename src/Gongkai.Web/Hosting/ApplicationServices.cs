@@ -95,7 +95,7 @@ internal static class ApplicationServices
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer<ApiDocumentTransformer>());
     }
 
-    /// <summary>Reads where the data is: <c>Database:Provider</c> (or <c>--database</c>), <c>ConnectionStrings:Gongkai</c> (or <c>--connection</c>), <c>Database:DataDirectory</c>.</summary>
+    /// <summary>Reads where the data is: <c>Database:Provider</c> (or <c>--database</c>), <c>ConnectionStrings:Gongkai</c> (or <c>--connection</c>), <c>Database:Directory</c> (the data folder, relative to the current directory; default <c>data</c>; <c>Database:DataDirectory</c> is the older name).</summary>
     /// <param name="config">The configuration.</param>
     /// <returns>The options.</returns>
     /// <exception cref="InvalidOperationException">An unknown provider.</exception>
@@ -111,7 +111,7 @@ internal static class ApplicationServices
         {
             Provider = provider,
             ConnectionString = config.GetConnectionString("Gongkai") ?? config["connection"],
-            DataDirectory = config["Database:DataDirectory"] ?? "data",
+            DataDirectory = config["Database:Directory"] ?? config["Database:DataDirectory"] ?? "data",
         };
     }
 }
