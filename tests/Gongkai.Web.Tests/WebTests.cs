@@ -215,6 +215,22 @@ public abstract class WebTests
     }
 
     [Fact]
+    public async Task The_site_has_one_PdfRenderService_that_the_host_disposes()
+    {
+        var app = NewApp(demo: false);
+        _ = app.Services;
+        var first = app.Services.GetRequiredService<Gongkai.Formats.Render.PdfRenderService>();
+        using (var scope = app.Services.CreateScope())
+        {
+            Assert.Same(first, scope.ServiceProvider.GetRequiredService<Gongkai.Formats.Render.PdfRenderService>());
+        }
+
+        await app.DisposeAsync();
+        var report = Gongkai.Formats.ReportReader.Read(await File.ReadAllBytesAsync(SeedPath(Seed004)), Seed004).Report!;
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => first.RenderAsync(report));
+    }
+
+    [Fact]
     public async Task Public_pages_show_only_published_versions()
     {
         using var app = NewApp();
