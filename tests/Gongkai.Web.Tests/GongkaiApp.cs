@@ -113,7 +113,7 @@ internal sealed partial class GongkaiApp : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("Database:Provider", _provider);
-        builder.UseSetting("Database:DataDirectory", _dataDirectory);
+        builder.UseSetting("Database:Directory", _dataDirectory);
         builder.UseSetting("Demo:AdminPassword", AdminPassword);
         builder.UseSetting("Demo:Load", _demo ? "true" : "false");
         if (_connection is not null)

@@ -69,8 +69,11 @@ public abstract class WebTests
         // Each seed's findings were stored: seed 003 has an error.
         var baoqing = reports.Single(r => r.GetProperty("unit").GetString() == "宝清县小城子镇人民政府");
         Assert.True(baoqing.GetProperty("errors").GetInt32() > 0);
-        var findings = await admin.GetFromJsonAsync<JsonElement[]>($"/api/v1/reports/{baoqing.GetProperty("id").GetInt32()}/findings");
-        Assert.Contains(findings!, f => f.GetProperty("severity").GetString() == "error" && f.TryGetProperty("cell", out _));
+        // The findings endpoint answers the library's findings JSON object (report-schema.md), as `gongkai check --json` does.
+        var result = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{baoqing.GetProperty("id").GetInt32()}/findings");
+        Assert.Equal("checked", result.GetProperty("status").GetString());
+        Assert.Equal(baoqing.GetProperty("year").GetInt32(), result.GetProperty("year").GetInt32());
+        Assert.Contains(result.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() == "error" && f.TryGetProperty("cell", out _));
     }
 
     [Fact]
@@ -197,7 +200,8 @@ public abstract class WebTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("文件为空", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("empty.txt：文件为空。", problem.GetProperty("detail").GetString());
+        Assert.Equal("empty", problem.GetProperty("errorKind").GetString());
         Assert.Equal(5, (await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/reports"))!.Length);
 
         // Several files: each its own result.
@@ -208,6 +212,22 @@ public abstract class WebTests
         Assert.Equal("unreadable", results![0].GetProperty("status").GetString());
         Assert.Equal("readme.txt", results[0].GetProperty("file").GetString());
         Assert.Equal("stored", results[1].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task The_site_has_one_PdfRenderService_that_the_host_disposes()
+    {
+        var app = NewApp(demo: false);
+        _ = app.Services;
+        var first = app.Services.GetRequiredService<Gongkai.Formats.Render.PdfRenderService>();
+        using (var scope = app.Services.CreateScope())
+        {
+            Assert.Same(first, scope.ServiceProvider.GetRequiredService<Gongkai.Formats.Render.PdfRenderService>());
+        }
+
+        await app.DisposeAsync();
+        var report = Gongkai.Formats.ReportReader.Read(await File.ReadAllBytesAsync(SeedPath(Seed004)), Seed004).Report!;
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => first.RenderAsync(report));
     }
 
     [Fact]

@@ -3,7 +3,7 @@
 namespace Gongkai.Data.Entities;
 
 /// <summary>A finding a person has looked at and acknowledged with a comment; it survives re-checks and new versions while the finding stays the same.</summary>
-/// <remarks><see cref="FindingKey"/> identifies the finding independently of the version (<see cref="Reports.StoredFinding.Key"/>: rule, cell, section, quote).</remarks>
+/// <remarks><see cref="FindingKey"/> identifies the finding independently of the version (<see cref="Reports.StoredFindings.KeyOf"/>: rule, cell, section, quote).</remarks>
 public sealed class FindingAcknowledgement
 {
     /// <summary>Gets or sets the id.</summary>

@@ -4,7 +4,7 @@ namespace Gongkai.Data.Entities;
 
 /// <summary>A disclosing unit or an administrative division in the unit tree (province → city → county → town / department).</summary>
 /// <remarks>
-/// <para><see cref="Key"/> is the normalised unit name with its region (see <see cref="Units.UnitKeys"/>): unique, and what an
+/// <para><see cref="Key"/> is the normalised unit name with its region (see <see cref="Units.UnitTree.KeyOf"/>, over <see cref="Regions.UnitKey"/>): unique, and what an
 /// uploaded report's unit name is matched on. <see cref="Code"/> is the GB/T 2260 code of a division (six digits); towns and
 /// departments have none, or a local code.</para>
 /// <para>The tree is held by <see cref="ParentId"/>; a supervisor's scope is a unit and everything below it.</para>

@@ -16,8 +16,11 @@ public sealed record ImportResult
     /// <summary>Gets the Chinese error, when nothing was stored.</summary>
     public string? Error { get; init; }
 
-    /// <summary>Gets why the file could not be read (<see cref="ReadErrorKind.None"/> otherwise).</summary>
-    public ReadErrorKind ReadError { get; init; }
+    /// <summary>Gets why the file could not be read (naming the upload by its own name, never a path), or null.</summary>
+    public ReadError? ReadError { get; init; }
+
+    /// <summary>Gets the kind of <see cref="ReadError"/> (<see cref="ReadErrorKind.None"/> when the file was read).</summary>
+    public ReadErrorKind ErrorKind => ReadError?.Kind ?? ReadErrorKind.None;
 
     /// <summary>Gets the report's id, when stored.</summary>
     public int? ReportId { get; init; }

@@ -58,7 +58,8 @@ public sealed class ReportImporter
         var read = ReportReader.Read(data, label, ReadOptions.Default, cancellationToken);
         if (!read.Success)
         {
-            return new ImportResult { FileName = label, Status = ImportStatus.Unreadable, Error = read.Error, ReadError = read.ErrorKind };
+            var error = read.ReadError!.WithFile(label);
+            return new ImportResult { FileName = label, Status = ImportStatus.Unreadable, Error = error.ToString(), ReadError = error };
         }
 
         var report = read.Report;
@@ -208,7 +209,7 @@ public sealed class ReportImporter
             Report = head,
             Number = head.LatestVersionNumber,
             CanonicalJson = CanonicalJson.ToJson(report),
-            FindingsJson = FindingsJson.Write(findings),
+            FindingsJson = StoredFindings.Write(findings),
             ErrorCount = findings.Count(f => f.Severity == Severity.Error),
             WarningCount = findings.Count(f => f.Severity == Severity.Warning),
             InfoCount = findings.Count(f => f.Severity == Severity.Info),

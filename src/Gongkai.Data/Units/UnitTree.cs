@@ -2,6 +2,7 @@
 
 using Gongkai.Data.Entities;
 using Gongkai.Regions;
+using Gongkai.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Units;
@@ -126,7 +127,7 @@ public sealed class UnitTree
             return (null, "单位名称不能为空，且不超过 200 个字。");
         }
 
-        var key = UnitKeys.For(name, parent?.Code);
+        var key = KeyOf(name, parent?.Code);
         if (_db.Units.Local.Any(u => u.Key == key) || await _db.Units.AnyAsync(u => u.Key == key, cancellationToken).ConfigureAwait(false))
         {
             return (null, $"单位「{name}」已存在。");
@@ -158,7 +159,7 @@ public sealed class UnitTree
             return "没有这个单位。";
         }
 
-        var key = unit.Key.StartsWith("gb2260/", StringComparison.Ordinal) ? unit.Key : UnitKeys.For(name, unit.Parent?.Code);
+        var key = unit.Key.StartsWith("gb2260/", StringComparison.Ordinal) ? unit.Key : KeyOf(name, unit.Parent?.Code);
         if (await _db.Units.AnyAsync(u => u.Key == key && u.Id != unitId, cancellationToken).ConfigureAwait(false))
         {
             return $"单位「{name}」已存在。";
@@ -215,21 +216,40 @@ public sealed class UnitTree
     {
         ArgumentNullException.ThrowIfNull(unitName);
         ArgumentNullException.ThrowIfNull(scope);
-        var key = UnitKeys.For(unitName);
+        var key = UnitKey.From(unitName).Value;
         var exact = await _db.Units.FirstOrDefaultAsync(u => u.Key == key, cancellationToken).ConfigureAwait(false);
         if (exact is not null && scope.Contains(exact.Id))
         {
             return (exact, []);
         }
 
-        var folded = UnitKeys.FoldName(unitName);
+        var folded = FoldName(unitName);
         var reporting = await _db.Units.Where(u => u.Level == UnitLevel.Town || u.Level == UnitLevel.Department || u.Level == UnitLevel.County || u.Level == UnitLevel.City)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var fits = reporting.Where(u => scope.Contains(u.Id)).Where(u =>
         {
-            var name = UnitKeys.FoldName(u.Name);
+            var name = FoldName(u.Name);
             return name.Length >= 2 && (name == folded || folded.EndsWith(name, StringComparison.Ordinal) || name.EndsWith(folded, StringComparison.Ordinal));
         }).ToList();
         return fits.Count == 1 ? (fits[0], []) : (null, fits);
+    }
+
+    /// <summary>Gets the stored key of a unit that is not itself a division (those are <c>gb2260/{code}</c>): its <see cref="UnitKey"/>
+    /// within the parent's division when the parent has a GB/T 2260 code, else within the division its name names.</summary>
+    /// <param name="name">The unit name.</param>
+    /// <param name="parentCode">The parent's code, or null.</param>
+    /// <returns>The key's value, e.g. <c>410823/小董乡人民政府</c>.</returns>
+    public static string KeyOf(string name, string? parentCode)
+    {
+        var code = parentCode is not null && AdministrativeDivisions.FindByCode(parentCode) is not null ? parentCode : null;
+        return UnitKey.From(name, code).Value;
+    }
+
+    /// <summary>Folds a unit name for the loose match of <see cref="MatchAsync"/>: folded text (<see cref="TextFold"/>) without the suffix 「人民政府」.</summary>
+    private static string FoldName(string name)
+    {
+        const string government = "人民政府";
+        var text = TextFold.Fold(name);
+        return text.EndsWith(government, StringComparison.Ordinal) && text.Length > government.Length ? text[..^government.Length] : text;
     }
 }

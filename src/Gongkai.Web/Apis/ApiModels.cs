@@ -98,5 +98,5 @@ internal sealed record UploadResultDto(string File, string Status, int? ReportId
         r.Warnings,
         r.Infos,
         r.Error,
-        r.ReadError == Formats.ReadErrorKind.None ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(r.ReadError.ToString()));
+        r.ErrorKind == Formats.ReadErrorKind.None ? null : Formats.Json.FindingsJson.ErrorKindName(r.ErrorKind));
 }

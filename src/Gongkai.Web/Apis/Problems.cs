@@ -2,6 +2,7 @@
 
 using Gongkai.Data.Reports;
 using Gongkai.Formats;
+using Gongkai.Formats.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gongkai.Web.Apis;
@@ -48,15 +49,33 @@ internal static class Problems
             ImportStatus.Stored => StatusCodes.Status201Created,
             ImportStatus.Forbidden => StatusCodes.Status403Forbidden,
             ImportStatus.Conflict or ImportStatus.UnitAmbiguous => StatusCodes.Status409Conflict,
-            ImportStatus.Unreadable => result.ReadError switch
-            {
-                ReadErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
-                ReadErrorKind.Timeout => StatusCodes.Status422UnprocessableEntity,
-                ReadErrorKind.Internal => StatusCodes.Status500InternalServerError,
-                _ => StatusCodes.Status422UnprocessableEntity,
-            },
+            ImportStatus.Unreadable => StatusOf(result.ErrorKind),
             _ => StatusCodes.Status422UnprocessableEntity,
         };
+    }
+
+    /// <summary>Gets the HTTP status of a read error's kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>404 (not found), 413 (too large), 415 (damaged: not the format its content claims), 422 (empty, encrypted,
+    /// too complex, timed out, not a report), 500 (the server's own failure: I/O, access, a defect).</returns>
+    public static int StatusOf(ReadErrorKind kind) => kind switch
+    {
+        ReadErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ReadErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        ReadErrorKind.Damaged => StatusCodes.Status415UnsupportedMediaType,
+        ReadErrorKind.Empty or ReadErrorKind.Encrypted or ReadErrorKind.TooComplex or ReadErrorKind.Timeout or ReadErrorKind.NotAReport => StatusCodes.Status422UnprocessableEntity,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    /// <summary>Creates the problem of a failed import: its status, its Chinese error, and <c>errorKind</c> (camelCase <see cref="ReadErrorKind"/>) when the file could not be read.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The problem.</returns>
+    public static ProblemHttpResult Of(ImportResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var status = StatusOf(result);
+        var extensions = result.ErrorKind == ReadErrorKind.None ? null : new Dictionary<string, object?> { ["errorKind"] = FindingsJson.ErrorKindName(result.ErrorKind) };
+        return TypedResults.Problem(detail: result.Error, statusCode: status, title: Title(status), extensions: extensions);
     }
 
     private static string? Title(int status) => status switch

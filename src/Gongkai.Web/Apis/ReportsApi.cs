@@ -3,6 +3,8 @@
 using Gongkai.Data.Entities;
 using Gongkai.Data.Reports;
 using Gongkai.Data.Storage;
+using Gongkai.Formats.Batch;
+using Gongkai.Formats.Json;
 using Gongkai.Formats.Render;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Rendering;
@@ -25,7 +27,7 @@ internal static class ReportsApi
         var group = app.MapGroup("/api/v1/reports").WithTags("报告").RequireAuthorization(Policies.Api).DisableAntiforgery();
         group.MapGet("/", ListAsync).WithSummary("报告列表（可按单位名称、年度筛选）");
         group.MapGet("/{id:int}", GetAsync).WithSummary("报告的规范 JSON（默认最新版本）").Produces(200, contentType: "application/json");
-        group.MapGet("/{id:int}/findings", FindingsAsync).WithSummary("检查结果");
+        group.MapGet("/{id:int}/findings", FindingsAsync).WithSummary("检查结果（findings JSON，与 gongkai check --json 相同）").Produces(200, contentType: "application/json");
         group.MapGet("/{id:int}/versions", VersionsAsync).WithSummary("版本历史");
         group.MapGet("/{id:int}/original", OriginalAsync).WithSummary("上传的原始文件");
         group.MapGet("/{id:int}/export/{format}", ExportAsync).WithSummary("导出：docx、pdf、html、xlsx、md、json");
@@ -46,10 +48,24 @@ internal static class ReportsApi
         return problem ?? Results.Text(v!.CanonicalJson, "application/json; charset=utf-8");
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<StoredFinding>>, ProblemHttpResult>> FindingsAsync(int id, int? version, ReportQueries queries, Access access, HttpContext http)
+    private static async Task<IResult> FindingsAsync(int id, int? version, ReportQueries queries, Access access, HttpContext http)
     {
-        var (_, v, problem) = await ReadableVersionAsync(id, version, queries, access, http);
-        return problem is not null ? problem : TypedResults.Ok(FindingsJson.Read(v!.FindingsJson));
+        var (report, v, problem) = await ReadableVersionAsync(id, version, queries, access, http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        // The library's findings JSON (report-schema.md), the object `gongkai check --json` prints for one file.
+        var result = new FileCheckResult
+        {
+            File = v!.SourceFileName ?? ReportExports.FileName(report!, v.Number, RenderFormat.Json),
+            Status = FileCheckStatus.Checked,
+            Unit = report!.Unit.Name,
+            Year = report.Year,
+            Findings = StoredFindings.Read(v.FindingsJson),
+        };
+        return Results.Text(FindingsJson.ToJson(result), "application/json; charset=utf-8");
     }
 
     private static async Task<Results<Ok<List<VersionDto>>, ProblemHttpResult>> VersionsAsync(int id, ReportQueries queries, Access access, HttpContext http)
@@ -79,7 +95,7 @@ internal static class ReportsApi
         return Results.File(stream, ReportExports.OriginalContentType(v.SourceKind), v.SourceFileName ?? sha);
     }
 
-    private static async Task<IResult> ExportAsync(int id, string format, int? version, ReportQueries queries, Access access, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(int id, string format, int? version, ReportQueries queries, Access access, ReportExporter exporter, HttpContext http, CancellationToken cancellationToken)
     {
         if (!ReportWriter.TryParseFormat(format, out var f))
         {
@@ -92,7 +108,7 @@ internal static class ReportsApi
             return problem;
         }
 
-        var rendered = await ReportExports.RenderAsync(v!, f, cancellationToken);
+        var rendered = await exporter.RenderAsync(v!, f, cancellationToken);
         return rendered.Success
             ? Results.File(rendered.Content, ReportExports.ContentType(f), ReportExports.FileName(report!, v!.Number, f))
             : Problems.Of(503, rendered.Error);
@@ -124,7 +140,7 @@ internal static class ReportsApi
         {
             return single.Success
                 ? Results.Created($"/api/v1/reports/{single.ReportId}", UploadResultDto.From(single))
-                : Problems.Of(Problems.StatusOf(single), single.Error!);
+                : Problems.Of(single);
         }
 
         return Results.Ok(results.Select(UploadResultDto.From).ToList());

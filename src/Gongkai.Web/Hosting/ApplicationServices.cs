@@ -2,7 +2,9 @@
 
 using Gongkai.Data;
 using Gongkai.Data.Entities;
+using Gongkai.Formats.Render;
 using Gongkai.Web.Apis;
+using Gongkai.Web.Rendering;
 using Gongkai.Web.Security;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -48,6 +50,10 @@ internal static class ApplicationServices
         builder.Services.AddScoped<ApiTokens>();
         builder.Services.AddScoped<Data.Reports.ReportQueries>();
 
+        // One Chromium for the whole site, started on the first PDF; the container awaits its DisposeAsync at shutdown.
+        builder.Services.AddSingleton(_ => new PdfRenderService(config["Pdf:Chromium"]));
+        builder.Services.AddSingleton<ReportExporter>();
+
         builder.Services.AddIdentity<AppUser, IdentityRole>(o =>
             {
                 o.Password.RequiredLength = 10;
@@ -89,7 +95,7 @@ internal static class ApplicationServices
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer<ApiDocumentTransformer>());
     }
 
-    /// <summary>Reads where the data is: <c>Database:Provider</c> (or <c>--database</c>), <c>ConnectionStrings:Gongkai</c> (or <c>--connection</c>), <c>Database:DataDirectory</c>.</summary>
+    /// <summary>Reads where the data is: <c>Database:Provider</c> (or <c>--database</c>), <c>ConnectionStrings:Gongkai</c> (or <c>--connection</c>), <c>Database:Directory</c> (the data folder, relative to the current directory; default <c>data</c>; <c>Database:DataDirectory</c> is the older name).</summary>
     /// <param name="config">The configuration.</param>
     /// <returns>The options.</returns>
     /// <exception cref="InvalidOperationException">An unknown provider.</exception>
@@ -105,7 +111,7 @@ internal static class ApplicationServices
         {
             Provider = provider,
             ConnectionString = config.GetConnectionString("Gongkai") ?? config["connection"],
-            DataDirectory = config["Database:DataDirectory"] ?? "data",
+            DataDirectory = config["Database:Directory"] ?? config["Database:DataDirectory"] ?? "data",
         };
     }
 }

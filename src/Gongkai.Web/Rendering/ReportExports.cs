@@ -8,7 +8,7 @@ using Gongkai.Formats.Render;
 
 namespace Gongkai.Web.Rendering;
 
-/// <summary>Turns a stored version back into a report (<see cref="CanonicalJson"/>) and renders it with <see cref="ReportWriter"/>.</summary>
+/// <summary>Turns a stored version back into a report (<see cref="CanonicalJson"/>); the formats, media types and file names of exports (<see cref="ReportExporter"/> renders them).</summary>
 internal static class ReportExports
 {
     /// <summary>Gets the formats offered for export, in display order.</summary>
@@ -30,15 +30,6 @@ internal static class ReportExports
         ArgumentNullException.ThrowIfNull(version);
         return CanonicalJson.Read(Encoding.UTF8.GetBytes(version.CanonicalJson), $"v{version.Number}");
     }
-
-    /// <summary>Renders a version.</summary>
-    /// <param name="version">The version.</param>
-    /// <param name="format">The format.</param>
-    /// <param name="cancellationToken">Cancels a PDF render.</param>
-    /// <returns>The result (an error in Chinese when the PDF engine is missing).</returns>
-    public static Task<RenderResult> RenderAsync(ReportVersion version, RenderFormat format, CancellationToken cancellationToken) =>
-        // REVIEW: the PDF path blocks a thread pool thread until the library's async renderer lands.
-        Task.Run(() => ReportWriter.Render(ReportOf(version), format, new RenderOptions { CheckReport = false }, cancellationToken), cancellationToken);
 
     /// <summary>Gets the media type of a format.</summary>
     /// <param name="format">The format.</param>

@@ -4,8 +4,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Gongkai.Cells;
-using Gongkai.Data.Reports;
+using Gongkai.Checking;
 using Gongkai.Documents;
+using Gongkai.Formats.Json;
 using Gongkai.Formats.Render;
 using Gongkai.Formats.Render.Layout;
 using Microsoft.AspNetCore.Html;
@@ -26,13 +27,13 @@ internal static class ReportHtml
     /// <param name="report">The report.</param>
     /// <param name="findings">The findings, numbered in list order from 1; empty for the public view.</param>
     /// <returns>The HTML.</returns>
-    public static IHtmlContent Render(AnnualReport report, IReadOnlyList<StoredFinding> findings)
+    public static IHtmlContent Render(AnnualReport report, IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(findings);
         var view = ReportView.From(report, []);
-        var byCell = new Dictionary<string, List<(int Number, StoredFinding Finding)>>(StringComparer.Ordinal);
-        var bySection = new Dictionary<int, List<(int Number, StoredFinding Finding)>>();
+        var byCell = new Dictionary<string, List<(int Number, Finding Finding)>>(StringComparer.Ordinal);
+        var bySection = new Dictionary<int, List<(int Number, Finding Finding)>>();
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
@@ -100,17 +101,17 @@ internal static class ReportHtml
     }
 
     /// <summary>Gets the CSS class of a severity.</summary>
-    /// <param name="severity">The severity (<c>error</c>, <c>warning</c>, <c>info</c>).</param>
+    /// <param name="severity">The severity.</param>
     /// <returns>The class.</returns>
-    public static string SeverityClass(string severity) => "finding-" + severity;
+    public static string SeverityClass(Severity severity) => "finding-" + FindingsJson.SeverityName(severity);
 
     /// <summary>Gets the Chinese name of a severity.</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>错误, 警告 or 提示.</returns>
-    public static string SeverityName(string severity) => severity switch
+    public static string SeverityName(Severity severity) => severity switch
     {
-        "error" => "错误",
-        "warning" => "警告",
+        Severity.Error => "错误",
+        Severity.Warning => "警告",
         _ => "提示",
     };
 
@@ -119,7 +120,7 @@ internal static class ReportHtml
     /// <returns>The id.</returns>
     public static string CellId(string path) => "cell-" + path;
 
-    private static void Add<TKey>(Dictionary<TKey, List<(int, StoredFinding)>> map, TKey key, (int, StoredFinding) item)
+    private static void Add<TKey>(Dictionary<TKey, List<(int, Finding)>> map, TKey key, (int, Finding) item)
         where TKey : notnull
     {
         if (!map.TryGetValue(key, out var list))
@@ -130,13 +131,13 @@ internal static class ReportHtml
         list.Add(item);
     }
 
-    private static string SeverityClass(List<(int Number, StoredFinding Finding)> notes) =>
-        "finding " + SeverityClass(notes.MaxBy(n => n.Finding.Level).Finding.Severity);
+    private static string SeverityClass(List<(int Number, Finding Finding)> notes) =>
+        "finding " + SeverityClass(notes.MaxBy(n => n.Finding.Severity).Finding.Severity);
 
-    private static string Messages(List<(int Number, StoredFinding Finding)> notes) =>
+    private static string Messages(List<(int Number, Finding Finding)> notes) =>
         string.Join("\n", notes.Select(n => $"{n.Number}. [{SeverityName(n.Finding.Severity)}] {n.Finding.Message}"));
 
-    private static void Links(StringBuilder sb, List<(int Number, StoredFinding Finding)> notes)
+    private static void Links(StringBuilder sb, List<(int Number, Finding Finding)> notes)
     {
         foreach (var (number, finding) in notes)
         {
@@ -144,7 +145,7 @@ internal static class ReportHtml
         }
     }
 
-    private static void Paragraph(StringBuilder sb, string text, List<(int Number, StoredFinding Finding)> quoted)
+    private static void Paragraph(StringBuilder sb, string text, List<(int Number, Finding Finding)> quoted)
     {
         foreach (var line in ReportView.Lines(text))
         {
@@ -155,7 +156,7 @@ internal static class ReportHtml
         }
     }
 
-    private static void Marked(StringBuilder sb, string line, List<(int Number, StoredFinding Finding)> quoted)
+    private static void Marked(StringBuilder sb, string line, List<(int Number, Finding Finding)> quoted)
     {
         // The first quote found in the line is marked; several findings on one sentence share the mark.
         var hits = quoted.Where(n => Needle(n.Finding.Quote) is { } q && line.Contains(q, StringComparison.Ordinal)).ToList();
@@ -175,7 +176,7 @@ internal static class ReportHtml
         Marked(sb, line[(at + quote.Length)..], [.. quoted.Except(same)]);
     }
 
-    private static void Table(StringBuilder sb, LayoutTable table, Dictionary<string, List<(int Number, StoredFinding Finding)>> byCell)
+    private static void Table(StringBuilder sb, LayoutTable table, Dictionary<string, List<(int Number, Finding Finding)>> byCell)
     {
         var total = table.ColumnWidths.Sum();
         sb.Append(CultureInfo.InvariantCulture, $"<div class=\"table-wrap\"><table class=\"official table-{(int)table.Table}\">\n<colgroup>");
@@ -199,7 +200,7 @@ internal static class ReportHtml
         sb.Append("</table></div>\n");
     }
 
-    private static void Cell(StringBuilder sb, LayoutCell cell, Dictionary<string, List<(int Number, StoredFinding Finding)>> byCell)
+    private static void Cell(StringBuilder sb, LayoutCell cell, Dictionary<string, List<(int Number, Finding Finding)>> byCell)
     {
         var value = cell.Role == LayoutRole.Value;
         var classes = new List<string>(3);
@@ -218,7 +219,7 @@ internal static class ReportHtml
             classes.Add("num");
         }
 
-        List<(int Number, StoredFinding Finding)>? notes = null;
+        List<(int Number, Finding Finding)>? notes = null;
         if (value && cell.Cell is { } definition && byCell.TryGetValue(definition.Path, out notes))
         {
             classes.Add(SeverityClass(notes));

@@ -44,8 +44,9 @@ internal sealed class ReportModel : PageModel
     /// <summary>Downloads the published version as .docx or .pdf.</summary>
     /// <param name="id">The report.</param>
     /// <param name="format">docx or pdf.</param>
+    /// <param name="exporter">The exporter.</param>
     /// <returns>The file.</returns>
-    public async Task<IActionResult> OnGetExportAsync(int id, string? format)
+    public async Task<IActionResult> OnGetExportAsync(int id, string? format, [FromServices] ReportExporter exporter)
     {
         if (!await LoadAsync(id))
         {
@@ -57,7 +58,7 @@ internal sealed class ReportModel : PageModel
             return BadRequest();
         }
 
-        var rendered = await ReportExports.RenderAsync(Version, f, HttpContext.RequestAborted);
+        var rendered = await exporter.RenderAsync(Version, f, HttpContext.RequestAborted);
         return rendered.Success
             ? File(rendered.Content, ReportExports.ContentType(f), ReportExports.FileName(Report, Version.Number, f))
             : StatusCode(503, rendered.Error);

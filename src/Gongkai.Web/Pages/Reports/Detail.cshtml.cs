@@ -1,5 +1,6 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using Gongkai.Checking;
 using Gongkai.Data;
 using Gongkai.Data.Entities;
 using Gongkai.Data.Reports;
@@ -51,7 +52,7 @@ internal sealed class DetailModel : PageModel
     public ReportVersion Version { get; private set; } = null!;
 
     /// <summary>Gets the version's findings.</summary>
-    public IReadOnlyList<StoredFinding> Findings { get; private set; } = [];
+    public IReadOnlyList<Finding> Findings { get; private set; } = [];
 
     /// <summary>Gets the acknowledgements by finding key.</summary>
     public IReadOnlyDictionary<string, FindingAcknowledgement> Acknowledged { get; private set; } = new Dictionary<string, FindingAcknowledgement>();
@@ -87,7 +88,7 @@ internal sealed class DetailModel : PageModel
             return refused;
         }
 
-        Findings = FindingsJson.Read(Version.FindingsJson);
+        Findings = StoredFindings.Read(Version.FindingsJson);
         Body = ReportHtml.Render(ReportExports.ReportOf(Version), Findings);
         Versions = await _queries.VersionsAsync(id);
         Acknowledged = await _db.FindingAcknowledgements.AsNoTracking().Where(a => a.ReportId == id).ToDictionaryAsync(a => a.FindingKey);
@@ -114,8 +115,9 @@ internal sealed class DetailModel : PageModel
     /// <param name="id">The report.</param>
     /// <param name="v">The version.</param>
     /// <param name="format">The format name.</param>
+    /// <param name="exporter">The exporter.</param>
     /// <returns>The file, or the page with an error.</returns>
-    public async Task<IActionResult> OnGetExportAsync(int id, int? v, string? format)
+    public async Task<IActionResult> OnGetExportAsync(int id, int? v, string? format, [FromServices] ReportExporter exporter)
     {
         if (await LoadAsync(id, v) is { } refused)
         {
@@ -127,7 +129,7 @@ internal sealed class DetailModel : PageModel
             return BadRequest();
         }
 
-        var rendered = await ReportExports.RenderAsync(Version, f, HttpContext.RequestAborted);
+        var rendered = await exporter.RenderAsync(Version, f, HttpContext.RequestAborted);
         if (!rendered.Success)
         {
             Message = "导出失败：" + rendered.Error;
