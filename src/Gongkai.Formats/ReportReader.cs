@@ -80,6 +80,7 @@ public static class ReportReader
             // One timeout for the whole pipeline: the reader, the assembler and the JSON reader.
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Timeout);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             if (reader is null)
             {
                 return ReadResult.Ok(sourceName, CanonicalJson.Read(data.Span, sourceName), kind);
@@ -87,6 +88,14 @@ public static class ReportReader
 
             var content = reader.Read(data, options, timeout.Token);
             var report = ReportAssembler.Assemble(content, sourceName, timeout.Token);
+
+            // The timer that cancels may fire late on a loaded machine: the elapsed time decides as well, so a read
+            // that took longer than the timeout is a timeout whatever the timer did.
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) > options.Timeout)
+            {
+                throw new OperationCanceledException(timeout.Token);
+            }
+
             if (IsNotAReport(report))
             {
                 return ReadResult.Fail(sourceName, new ReadError(ReadErrorKind.NotAReport, NotAReportMessage), kind);
