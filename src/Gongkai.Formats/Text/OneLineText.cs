@@ -465,12 +465,13 @@ internal static partial class OneLineText
 
         var label = string.Concat(head, tail);
         var folded = TextFold.Fold(label);
-        var row = Table3Interpreter.Match(Table3Interpreter.Core(folded), out var how, allowSimilar: false)
+        var core = Table3Interpreter.Core(folded);
+        var row = Table3Interpreter.Match(core, out var how, allowSimilar: false)
             ?? Table3Interpreter.MatchDistinctive(folded, out how);
 
         // A label whose item number ran into the values before (「.其他法律行政止公开000 0 00 0」) is a row even when
         // worded unlike the official one: the table interpreter matches it and says how.
-        var afterItemNumber = head.Length < trimmed.Length && tail.IsEmpty && Table3Interpreter.Match(Table3Interpreter.Core(folded), out _) is not null;
+        var afterItemNumber = head.Length < trimmed.Length && tail.IsEmpty && Table3Interpreter.Match(core, out _) is not null;
         return (row is not null && how == Table3Interpreter.MatchKind.Exact && !tail.IsEmpty) || afterItemNumber
             ? label + "\t" + Values(text.AsSpan(first, end - first))
             : null;
