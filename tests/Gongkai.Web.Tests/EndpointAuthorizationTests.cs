@@ -30,12 +30,15 @@ public sealed class EndpointAuthorizationTests
         "GET /api/v1/reports/{id:int}/original",
         "GET /api/v1/reports/{id:int}/export/{format}",
         "POST /api/v1/reports/{id:int}/versions/{number:int}/publish",
+        "POST /api/v1/reports/{id:int}/versions",
+        "POST /api/v1/reports/{id:int}/versions/{number:int}/restore",
+        "GET /api/v1/reports/{id:int}/diff",
     ];
 
     // Pages anyone may open; every other page sends an anonymous visitor to the login page.
     private static readonly string[] PublicPages = ["/Index", "/Error", "/Account/Login", "/Account/Denied", "/Account/Logout", "/Public/Index", "/Public/Report"];
 
-    private static readonly string[] SignedInPages = ["/Reports/Index", "/Reports/Detail", "/Upload/Index", "/Units/Index", "/Admin/Audit", "/Account/Tokens"];
+    private static readonly string[] SignedInPages = ["/Reports/Index", "/Reports/Detail", "/Reports/Edit", "/Reports/History", "/Reports/Diff", "/Upload/Index", "/Units/Index", "/Admin/Audit", "/Account/Tokens"];
 
     [Fact]
     public void Every_endpoint_and_page_is_listed_here()
@@ -110,7 +113,7 @@ public sealed class EndpointAuthorizationTests
         }
     }
 
-    private static string Url(string page) => page.Replace("/Index", "/", StringComparison.Ordinal) + (page.EndsWith("Detail", StringComparison.Ordinal) ? "/1" : string.Empty);
+    private static string Url(string page) => page.Replace("/Index", "/", StringComparison.Ordinal) + (page is "/Reports/Detail" or "/Reports/Edit" or "/Reports/History" or "/Reports/Diff" ? "/1" : string.Empty);
 
     private static IEnumerable<string> ApiRoutes(GongkaiApp app) =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

@@ -141,8 +141,12 @@ public abstract class WebTests
         var report = await app.WithScopeAsync(async s => Rendering.ReportExports.ReportOf(await s.GetRequiredService<GongkaiDbContext>().ReportVersions.SingleAsync(v => v.ReportId == id)));
         var first = await app.WithScopeAsync(s => s.GetRequiredService<Data.Reports.ReportImporter>().SaveVersionAsync(report, id, revision, Actor.System, "更正一"));
         var second = await app.WithScopeAsync(s => s.GetRequiredService<Data.Reports.ReportImporter>().SaveVersionAsync(report, id, revision, Actor.System, "更正二"));
-        Assert.Equal(2, first);
-        Assert.Null(second);
+        Assert.Equal(Data.Reports.SaveStatus.Saved, first.Status);
+        Assert.Equal(2, first.Number);
+        Assert.Equal(Data.Reports.SaveStatus.Conflict, second.Status);
+        Assert.Null(second.Number);
+        Assert.Equal(2, second.LatestVersion);
+        Assert.Contains("您的修改没有保存", second.Error, StringComparison.Ordinal);
         var reasons = await app.WithScopeAsync(s => s.GetRequiredService<GongkaiDbContext>().ReportVersions.Where(v => v.ReportId == id).OrderBy(v => v.Number).Select(v => v.Reason).ToListAsync());
         Assert.Equal(["演示数据", "更正一"], reasons);
     }

@@ -1,6 +1,7 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
 using Gongkai.Checking;
+using Gongkai.Comparing;
 using Gongkai.Data.Entities;
 using Gongkai.Data.Storage;
 using Gongkai.Data.Units;
@@ -109,35 +110,59 @@ public sealed class ReportImporter
         }
     }
 
-    /// <summary>Stores a report made elsewhere (the editor, a restore) as the next version of its report.</summary>
+    /// <summary>Stores a report made elsewhere (the editor, a restore, the API) as the next version of its report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="reportId">The report's id.</param>
     /// <param name="expectedRevision">The revision the change was made from (optimistic concurrency).</param>
     /// <param name="actor">Who.</param>
     /// <param name="reason">Why.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
-    /// <returns>The new version's number, or null when someone saved in between (nothing stored).</returns>
-    public async Task<int?> SaveVersionAsync(AnnualReport report, int reportId, int expectedRevision, Actor actor, string reason, CancellationToken cancellationToken = default)
+    /// <returns>The outcome: the new version's number, or why nothing was stored (someone saved in between; another year).</returns>
+    /// <remarks>The audit entry lists the cells changed against the newest version, with their values before and after.</remarks>
+    public async Task<SaveOutcome> SaveVersionAsync(AnnualReport report, int reportId, int expectedRevision, Actor actor, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var head = await _db.Reports.Include(r => r.Unit).FirstAsync(r => r.Id == reportId, cancellationToken).ConfigureAwait(false);
-        if (head.Revision != expectedRevision)
+        ArgumentNullException.ThrowIfNull(actor);
+        var head = await _db.Reports.Include(r => r.Unit).FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken).ConfigureAwait(false);
+        if (head is null)
         {
-            return null;
+            return new SaveOutcome(SaveStatus.NotFound, null, "没有这份报告。");
         }
 
+        if (head.Revision != expectedRevision)
+        {
+            return Conflict(head);
+        }
+
+        if (report.Year is { } year && year != head.Year)
+        {
+            return new SaveOutcome(SaveStatus.WrongYear, null, $"报告年度为 {year} 年，而这份报告是「{head.Unit.Name}」{head.Year} 年的报告：请在 {year} 年的报告中保存，或改正年度。");
+        }
+
+        report = report with { Year = head.Year };
+        var latest = await _db.ReportVersions.AsNoTracking().Where(v => v.ReportId == reportId && v.Number == head.LatestVersionNumber)
+            .Select(v => v.CanonicalJson).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var changes = latest is null ? null : ReportDiff.Compare(CanonicalJson.Read(System.Text.Encoding.UTF8.GetBytes(latest), "latest"), report);
         var findings = ReportChecker.Check(report, null, cancellationToken);
         try
         {
-            var (_, number) = await AddVersionAsync(head.Unit, head.Year, report, findings, null, 0, "json", null, actor, reason, cancellationToken).ConfigureAwait(false);
-            return number;
+            var (_, number) = await AddVersionAsync(head.Unit, head.Year, report, findings, null, 0, "json", null, actor, reason, cancellationToken, changes).ConfigureAwait(false);
+            return new SaveOutcome(SaveStatus.Saved, number, null);
         }
         catch (DbUpdateConcurrencyException)
         {
             _db.ChangeTracker.Clear();
-            return null;
+            var now = await _db.Reports.AsNoTracking().Include(r => r.Unit).FirstAsync(r => r.Id == reportId, cancellationToken).ConfigureAwait(false);
+            return Conflict(now);
         }
     }
+
+    private static SaveOutcome Conflict(Report head) =>
+        new(SaveStatus.Conflict, null, $"保存失败：在您编辑期间，「{head.Unit.Name}」{head.Year}年的报告已有新的版本（现为第 {head.LatestVersionNumber} 版）。您的修改没有保存，仍保留在页面上；请查看他人的修改后再保存。")
+        {
+            LatestVersion = head.LatestVersionNumber,
+            Revision = head.Revision,
+        };
 
     private async Task<(Unit? Unit, ImportResult? Failure)> ResolveUnitAsync(AnnualReport report, string label, UnitScope scope, int? unitId, CancellationToken cancellationToken)
     {
@@ -186,7 +211,7 @@ public sealed class ReportImporter
     }
 
     private async Task<(Report Report, int Number)> AddVersionAsync(Unit unit, int year, AnnualReport report, IReadOnlyList<Finding> findings, string? sha, long length, string? kind, string? label,
-        Actor actor, string reason, CancellationToken cancellationToken)
+        Actor actor, string reason, CancellationToken cancellationToken, ReportDiff? changes = null)
     {
         var now = _time.GetUtcNow().UtcDateTime;
         if (sha is not null && await _db.StoredFiles.FindAsync([sha], cancellationToken).ConfigureAwait(false) is null)
@@ -225,7 +250,26 @@ public sealed class ReportImporter
             Reason = reason.Length > 500 ? reason[..500] : reason,
         };
         _db.ReportVersions.Add(version);
-        _audit.Add(actor, AuditActions.VersionCreated, nameof(Report), $"{unit.Id}/{year}", null, new { Unit = unit.Name, Year = year, Version = version.Number, File = label, Sha256 = sha, version.Reason, version.ErrorCount, version.WarningCount });
+        var before = changes is null ? null : new
+        {
+            Version = version.Number - 1,
+            Title = changes.TitleChanged ? changes.TitleBefore : null,
+            Cells = changes.Cells.ToDictionary(c => c.Cell.Path, c => c.Before.ToString()),
+            Sections = changes.Sections.Where(s => s.HasChanges).Select(s => s.Number).ToList(),
+        };
+        _audit.Add(actor, AuditActions.VersionCreated, nameof(Report), $"{unit.Id}/{year}", before, new
+        {
+            Unit = unit.Name,
+            Year = year,
+            Version = version.Number,
+            File = label,
+            Sha256 = sha,
+            version.Reason,
+            version.ErrorCount,
+            version.WarningCount,
+            Title = changes?.TitleChanged == true ? changes.TitleAfter : null,
+            Cells = changes?.Cells.ToDictionary(c => c.Cell.Path, c => c.After.ToString()),
+        });
         await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return (head, version.Number);
     }

@@ -43,10 +43,11 @@ public sealed class ReportQueries
                 r.LatestVersionNumber,
                 r.PublishedVersionNumber,
                 r.UpdatedAt,
+                r.Revision,
                 Latest = r.Versions.Where(v => v.Number == r.LatestVersionNumber).Select(v => new { v.ErrorCount, v.WarningCount, v.InfoCount }).FirstOrDefault(),
             })
             .AsAsyncEnumerable()
-            .Select(r => new ReportSummary(r.Id, r.UnitId, r.Name, r.Year, r.LatestVersionNumber, r.PublishedVersionNumber, r.Latest?.ErrorCount ?? 0, r.Latest?.WarningCount ?? 0, r.Latest?.InfoCount ?? 0, r.UpdatedAt))
+            .Select(r => new ReportSummary(r.Id, r.UnitId, r.Name, r.Year, r.LatestVersionNumber, r.PublishedVersionNumber, r.Latest?.ErrorCount ?? 0, r.Latest?.WarningCount ?? 0, r.Latest?.InfoCount ?? 0, r.UpdatedAt, r.Revision))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 

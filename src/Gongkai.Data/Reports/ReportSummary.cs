@@ -13,4 +13,5 @@ namespace Gongkai.Data.Reports;
 /// <param name="Warnings">Warnings in the shown version.</param>
 /// <param name="Infos">Infos in the shown version.</param>
 /// <param name="UpdatedAt">When the report last changed (UTC).</param>
-public sealed record ReportSummary(int Id, int UnitId, string UnitName, int Year, int LatestVersion, int? PublishedVersion, int Errors, int Warnings, int Infos, DateTime UpdatedAt);
+/// <param name="Revision">The report's concurrency token: a new version is saved from this revision (0 on the public list).</param>
+public sealed record ReportSummary(int Id, int UnitId, string UnitName, int Year, int LatestVersion, int? PublishedVersion, int Errors, int Warnings, int Infos, DateTime UpdatedAt, int Revision = 0);

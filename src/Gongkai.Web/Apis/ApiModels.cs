@@ -41,12 +41,13 @@ internal sealed record ImportDivisionResponse(string Code, int Created);
 /// <param name="Errors">Errors of the newest version.</param>
 /// <param name="Warnings">Warnings of the newest version.</param>
 /// <param name="Infos">Infos of the newest version.</param>
-internal sealed record ReportDto(int Id, int UnitId, string Unit, int Year, int LatestVersion, int? PublishedVersion, int Errors, int Warnings, int Infos)
+/// <param name="Revision">The concurrency token: a new version (POST …/versions) is saved from this revision.</param>
+internal sealed record ReportDto(int Id, int UnitId, string Unit, int Year, int LatestVersion, int? PublishedVersion, int Errors, int Warnings, int Infos, int Revision)
 {
     /// <summary>Maps a summary.</summary>
     /// <param name="s">The summary.</param>
     /// <returns>The DTO.</returns>
-    public static ReportDto From(ReportSummary s) => new(s.Id, s.UnitId, s.UnitName, s.Year, s.LatestVersion, s.PublishedVersion, s.Errors, s.Warnings, s.Infos);
+    public static ReportDto From(ReportSummary s) => new(s.Id, s.UnitId, s.UnitName, s.Year, s.LatestVersion, s.PublishedVersion, s.Errors, s.Warnings, s.Infos, s.Revision);
 }
 
 /// <summary>A version in a report's history.</summary>
@@ -100,3 +101,54 @@ internal sealed record UploadResultDto(string File, string Status, int? ReportId
         r.Error,
         r.ErrorKind == Formats.ReadErrorKind.None ? null : Formats.Json.FindingsJson.ErrorKindName(r.ErrorKind));
 }
+
+/// <summary>A cell's value in a diff: its state (absent, blank, number, invalid), the number, or the text written.</summary>
+/// <param name="State">absent, blank, number or invalid.</param>
+/// <param name="Number">The number, for a number.</param>
+/// <param name="Text">The text written, for invalid text.</param>
+internal sealed record CellValueDto(string State, decimal? Number, string? Text)
+{
+    public static CellValueDto From(Cells.CellValue value) => new(
+        value.State.ToString().ToLowerInvariant(),
+        value.HasNumber ? value.Number : null,
+        value.State == Cells.CellState.Invalid ? value.Raw : null);
+}
+
+/// <summary>A cell that differs between two versions.</summary>
+/// <param name="Cell">The cell path (report-schema.md).</param>
+/// <param name="Name">The cell's Chinese name (表三「…」行「…」列).</param>
+/// <param name="Before">The value in the older version.</param>
+/// <param name="After">The value in the newer version.</param>
+internal sealed record CellChangeDto(string Cell, string Name, CellValueDto Before, CellValueDto After);
+
+/// <summary>A line of a section's text diff.</summary>
+/// <param name="Kind">same, removed or added.</param>
+/// <param name="Text">The line.</param>
+internal sealed record LineDto(string Kind, string Text);
+
+/// <summary>A section's text diff (0 is the preamble).</summary>
+/// <param name="Number">The section, 0–6.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Lines">Its lines, each same, removed or added.</param>
+internal sealed record SectionDiffDto(int Number, string Title, List<LineDto> Lines);
+
+/// <summary>Two versions of a report compared.</summary>
+/// <param name="From">The older version.</param>
+/// <param name="To">The newer version.</param>
+/// <param name="TitleBefore">The older title.</param>
+/// <param name="TitleAfter">The newer title.</param>
+/// <param name="Cells">The cells that differ.</param>
+/// <param name="Sections">The sections whose text differs.</param>
+/// <param name="TextSimilarity">The share (0–1) of identical text.</param>
+internal sealed record DiffDto(int From, int To, string? TitleBefore, string? TitleAfter, List<CellChangeDto> Cells, List<SectionDiffDto> Sections, double TextSimilarity)
+{
+    public static DiffDto Of(int from, int to, Comparing.ReportDiff diff) => new(
+        from,
+        to,
+        diff.TitleBefore,
+        diff.TitleAfter,
+        [.. diff.Cells.Select(c => new CellChangeDto(c.Cell.Path, c.Cell.DisplayName, CellValueDto.From(c.Before), CellValueDto.From(c.After)))],
+        [.. diff.Sections.Where(s => s.HasChanges).Select(s => new SectionDiffDto(s.Number, s.Title, [.. s.Lines.Select(l => new LineDto(l.Kind.ToString().ToLowerInvariant(), l.Text))]))],
+        diff.TextSimilarity);
+}
+

@@ -1,5 +1,6 @@
 // Copyright (c) Gongkai contributors. Licensed under the MIT License.
 
+using System.Text.Json;
 using Gongkai.Data.Entities;
 using Gongkai.Data.Reports;
 using Gongkai.Data.Storage;
@@ -19,6 +20,9 @@ namespace Gongkai.Web.Apis;
 /// upload and publish need an admin or the unit's clerk. Another unit's report is 403, an unknown one 404.</remarks>
 internal static class ReportsApi
 {
+    /// <summary>The largest version JSON the API accepts (bytes).</summary>
+    private const long MaxVersionBytes = 8 * 1024 * 1024;
+
     /// <summary>Maps the endpoints.</summary>
     /// <param name="app">The application.</param>
     /// <returns>The group.</returns>
@@ -33,6 +37,11 @@ internal static class ReportsApi
         group.MapGet("/{id:int}/export/{format}", ExportAsync).WithSummary("导出：docx、pdf、html、xlsx、md、json");
         group.MapPost("/", UploadAsync).WithSummary("上传一个或多个报告文件（multipart，字段 files，可选 unitId）").RequireAuthorization(Policies.ApiWriter);
         group.MapPost("/{id:int}/versions/{number:int}/publish", PublishAsync).WithSummary("发布一个版本").RequireAuthorization(Policies.ApiWriter);
+        group.MapPost("/{id:int}/versions", SaveAsync)
+            .WithSummary("保存新版本（JSON：revision 为所基于的修订号，reason 为修改原因，report 为规范 JSON）；他人已先保存时为 409")
+            .RequireAuthorization(Policies.ApiWriter);
+        group.MapPost("/{id:int}/versions/{number:int}/restore", RestoreAsync).WithSummary("将旧版本恢复为新版本（查询参数 revision）").RequireAuthorization(Policies.ApiWriter);
+        group.MapGet("/{id:int}/diff", DiffAsync).WithSummary("比较两个版本（from、to，默认最新两版）：不同的单元格与正文");
         return group;
     }
 
@@ -166,6 +175,115 @@ internal static class ReportsApi
 
         var v = await queries.GetVersionAsync(id, number);
         return TypedResults.Ok(VersionDto.From(v!, number));
+    }
+
+    private static async Task<IResult> SaveAsync(int id, ReportQueries queries, ReportImporter importer, Access access, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (report, problem) = await WritableAsync(id, queries, access, http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (http.Request.ContentLength > MaxVersionBytes)
+        {
+            return Problems.Of(413, $"请求过大：一个版本的 JSON 最多 {MaxVersionBytes / (1024 * 1024)} MB。");
+        }
+
+        Documents.AnnualReport draft;
+        int revision;
+        string reason;
+        try
+        {
+            using var doc = await JsonDocument.ParseAsync(http.Request.Body, default, cancellationToken);
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("revision", out var r) || !r.TryGetInt32(out revision)
+                || !root.TryGetProperty("report", out var body) || body.ValueKind != JsonValueKind.Object)
+            {
+                return Problems.Of(400, "请求应为 JSON 对象：{\"revision\": 修订号, \"reason\": \"修改原因\", \"report\": 规范 JSON}；修订号见 GET /api/v1/reports 的 revision。");
+            }
+
+            reason = root.TryGetProperty("reason", out var why) && why.ValueKind == JsonValueKind.String ? why.GetString()!.Trim() : string.Empty;
+            draft = CanonicalJson.Read(System.Text.Encoding.UTF8.GetBytes(body.GetRawText()), "report");
+        }
+        catch (JsonException)
+        {
+            return Problems.Of(400, "请求不是有效的 JSON。");
+        }
+        catch (Formats.ReportReadException ex)
+        {
+            return Problems.Of(422, "report 不是有效的年度报告数据：" + ex.Message);
+        }
+
+        if (reason.Length == 0)
+        {
+            return Problems.Of(400, "请填写修改原因（reason）。");
+        }
+
+        return Saved(report!, await importer.SaveVersionAsync(draft, id, revision, Access.ActorOf(http.User), reason, cancellationToken));
+    }
+
+    private static async Task<IResult> RestoreAsync(int id, int number, int? revision, ReportQueries queries, ReportImporter importer, Access access, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (report, problem) = await WritableAsync(id, queries, access, http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (revision is not { } expected)
+        {
+            return Problems.Of(400, $"请给出所基于的修订号（?revision=，当前为 {report!.Revision}）。");
+        }
+
+        var v = await queries.GetVersionAsync(id, number, cancellationToken);
+        if (v is null)
+        {
+            return Problems.Of(404, $"报告没有第 {number} 版。");
+        }
+
+        return Saved(report!, await importer.SaveVersionAsync(ReportExports.ReportOf(v), id, expected, Access.ActorOf(http.User), $"恢复第 {number} 版", cancellationToken));
+    }
+
+    private static IResult Saved(Report report, SaveOutcome outcome) => outcome.Status switch
+    {
+        SaveStatus.Saved => Results.Created($"/api/v1/reports/{report.Id}?version={outcome.Number}", new { version = outcome.Number, revision = report.Revision + 1 }),
+        SaveStatus.Conflict => Problems.Of(409, outcome.Error!),
+        SaveStatus.NotFound => Problems.Of(404, outcome.Error!),
+        _ => Problems.Of(422, outcome.Error!),
+    };
+
+    private static async Task<IResult> DiffAsync(int id, int? from, int? to, ReportQueries queries, Access access, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (report, problem) = await ReadableAsync(id, queries, access, http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var b = to ?? report!.LatestVersionNumber;
+        var a = from ?? Math.Max(1, b - 1);
+        var older = await queries.GetVersionAsync(id, a, cancellationToken);
+        var newer = await queries.GetVersionAsync(id, b, cancellationToken);
+        if (older is null || newer is null)
+        {
+            return Problems.Of(404, $"报告没有第 {(older is null ? a : b)} 版。");
+        }
+
+        return TypedResults.Ok(DiffDto.Of(a, b, Comparing.ReportDiff.Compare(ReportExports.ReportOf(older), ReportExports.ReportOf(newer))));
+    }
+
+    private static async Task<(Report? Report, ProblemHttpResult? Problem)> WritableAsync(int id, ReportQueries queries, Access access, HttpContext http)
+    {
+        var report = await queries.GetAsync(id);
+        if (report is null)
+        {
+            return (null, Problems.Of(404, "没有这份报告。"));
+        }
+
+        return (await access.WriteScopeAsync(http.User)).Contains(report.UnitId)
+            ? (report, null)
+            : (null, Problems.Of(403, $"您无权修改「{report.Unit.Name}」的报告。"));
     }
 
     private static async Task<(Report? Report, ProblemHttpResult? Problem)> ReadableAsync(int id, ReportQueries queries, Access access, HttpContext http)

@@ -90,7 +90,52 @@ internal static class ReportHtml
 
             if (section.Table is { } table)
             {
-                Table(sb, table, byCell);
+                Table(sb, table, byCell, editable: false);
+            }
+
+            sb.Append("</section>\n");
+        }
+
+        sb.Append("</article>\n");
+        return new HtmlString(sb.ToString());
+    }
+
+    /// <summary>Renders the editor's form body: the title, the preamble and each of the six sections as text fields, the tables in the
+    /// official layout with a field in every value cell, each finding on its cell.</summary>
+    /// <param name="report">The report being edited.</param>
+    /// <param name="findings">Its findings, numbered in list order from 1.</param>
+    /// <returns>The HTML (inside the caller's form).</returns>
+    public static IHtmlContent RenderEditor(AnnualReport report, IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(findings);
+        var view = ReportView.From(report, []);
+        var byCell = new Dictionary<string, List<(int Number, Finding Finding)>>(StringComparer.Ordinal);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (findings[i].Cell is { } cell)
+            {
+                Add(byCell, cell, (i + 1, findings[i]));
+            }
+        }
+
+        var sb = new StringBuilder(96 * 1024);
+        sb.Append("<article class=\"report editor\">\n<label class=\"field\">标题<input name=\"").Append(Editing.ReportForm.TitleField).Append("\" value=\"")
+          .Append(E(report.Title ?? string.Empty)).Append("\" maxlength=\"400\"></label>\n");
+        sb.Append("<label class=\"field\">前言<textarea name=\"").Append(Editing.ReportForm.PreambleField).Append("\" rows=\"3\">")
+          .Append(E(Editing.ReportForm.Text(report.Preamble))).Append("</textarea></label>\n");
+        for (var number = 1; number <= SectionTitles.All.Count; number++)
+        {
+            var section = report.Section(number);
+            var table = view.Sections.FirstOrDefault(s => s.Number == number)?.Table;
+            var paragraphs = section?.Paragraphs ?? [];
+            sb.Append(CultureInfo.InvariantCulture, $"<section id=\"section-{number}\">\n<h2>").Append(E(section?.Heading ?? SectionTitles.Heading(number))).Append("</h2>\n");
+            var rows = Math.Clamp(paragraphs.Sum(p => 1 + (p.Text.Length / 60)), table is null ? 4 : 2, 24);
+            sb.Append(CultureInfo.InvariantCulture, $"<textarea name=\"{Editing.ReportForm.SectionField(number)}\" rows=\"{rows}\" aria-label=\"")
+              .Append(E(SectionTitles.Heading(number))).Append("\">").Append(E(Editing.ReportForm.Text(paragraphs))).Append("</textarea>\n");
+            if (table is not null)
+            {
+                Table(sb, table, byCell, editable: true);
             }
 
             sb.Append("</section>\n");
@@ -176,7 +221,7 @@ internal static class ReportHtml
         Marked(sb, line[(at + quote.Length)..], [.. quoted.Except(same)]);
     }
 
-    private static void Table(StringBuilder sb, LayoutTable table, Dictionary<string, List<(int Number, Finding Finding)>> byCell)
+    private static void Table(StringBuilder sb, LayoutTable table, Dictionary<string, List<(int Number, Finding Finding)>> byCell, bool editable)
     {
         var total = table.ColumnWidths.Sum();
         sb.Append(CultureInfo.InvariantCulture, $"<div class=\"table-wrap\"><table class=\"official table-{(int)table.Table}\">\n<colgroup>");
@@ -191,7 +236,7 @@ internal static class ReportHtml
             sb.Append(row.IsHeader ? "<tr class=\"head\">" : "<tr>");
             foreach (var cell in row.Cells)
             {
-                Cell(sb, cell, byCell);
+                Cell(sb, cell, byCell, editable);
             }
 
             sb.Append("</tr>\n");
@@ -200,7 +245,7 @@ internal static class ReportHtml
         sb.Append("</table></div>\n");
     }
 
-    private static void Cell(StringBuilder sb, LayoutCell cell, Dictionary<string, List<(int Number, Finding Finding)>> byCell)
+    private static void Cell(StringBuilder sb, LayoutCell cell, Dictionary<string, List<(int Number, Finding Finding)>> byCell, bool editable)
     {
         var value = cell.Role == LayoutRole.Value;
         var classes = new List<string>(3);
@@ -251,7 +296,17 @@ internal static class ReportHtml
             sb.Append(" tabindex=\"0\" title=\"").Append(E(Messages(notes))).Append('"');
         }
 
-        sb.Append('>').Append(E(cell.Text));
+        sb.Append('>');
+        if (editable && value && cell.Cell is { } field)
+        {
+            sb.Append("<input name=\"").Append(E(field.Path)).Append("\" value=\"").Append(E(cell.Text)).Append("\" aria-label=\"").Append(E(field.DisplayName))
+              .Append("\" autocomplete=\"off\" inputmode=\"").Append(field.Kind == CellKind.Amount ? "decimal" : "numeric").Append("\" maxlength=\"40\">");
+        }
+        else
+        {
+            sb.Append(E(cell.Text));
+        }
+
         if (notes is not null)
         {
             Links(sb, notes);
