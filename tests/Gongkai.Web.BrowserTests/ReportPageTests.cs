@@ -33,6 +33,17 @@ public sealed class ReportPageTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Seed_003_report_page_marks_the_sentence_naming_another_province()
+    {
+        var page = await site.SignedInPageAsync("admin", SiteFixture.AdminPassword);
+        var id = await site.ReportIdAsync(Seed003Unit);
+        await page.GotoAsync($"{site.BaseUrl}/Reports/Detail/{id}");
+        var mark = page.Locator("mark.finding.finding-warning", new() { HasText = "对甘肃重要讲话" });
+        Assert.True(await mark.First.IsVisibleAsync());
+        Assert.Contains("甘肃", await mark.First.GetAttributeAsync("title") ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_page_exports_docx_and_pdf()
     {
         var page = await site.SignedInPageAsync("admin", SiteFixture.AdminPassword);
