@@ -88,6 +88,16 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
             return;
         }
 
+        var path = Path.Combine(RepositoryRoot(), "docs", "screenshots", name + ".png");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+    }
+
+    /// <inheritdoc/>
+    /// <summary>Gets the repository's root (the folder of Gongkai.slnx above the test assembly).</summary>
+    /// <returns>The path.</returns>
+    public static string RepositoryRoot()
+    {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
         {
@@ -95,12 +105,9 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
         }
 
         Assert.NotNull(dir);
-        var path = Path.Combine(dir.FullName, "docs", "screenshots", name + ".png");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        return dir.FullName;
     }
 
-    /// <inheritdoc/>
     public async Task DisposeAsync()
     {
         if (Browser is not null)
