@@ -25,12 +25,12 @@ public static class DataServiceCollectionExtensions
         {
             var connection = options.ConnectionString
                 ?? throw new InvalidOperationException("Database:Provider=Postgres needs ConnectionStrings:Gongkai.");
-            services.AddDbContext<GongkaiDbContext, PostgresGongkaiDbContext>(o => o.UseNpgsql(connection));
+            services.AddDbContextPool<GongkaiDbContext, PostgresGongkaiDbContext>(o => o.UseNpgsql(connection));
         }
         else
         {
             var connection = options.ConnectionString ?? $"Data Source={Path.Combine(dataDirectory, "gongkai.db")}";
-            services.AddDbContext<GongkaiDbContext, SqliteGongkaiDbContext>(o => o.UseSqlite(connection));
+            services.AddDbContextPool<GongkaiDbContext, SqliteGongkaiDbContext>(o => o.UseSqlite(connection));
         }
 
         services.AddSingleton(TimeProvider.System);

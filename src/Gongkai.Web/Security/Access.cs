@@ -13,6 +13,7 @@ namespace Gongkai.Web.Security;
 /// Anyone else (the public): nothing here; the public pages show published versions only.</remarks>
 internal sealed class Access
 {
+    private (ClaimsPrincipal Principal, int? UnitId)? _unit;
     private readonly UserManager<AppUser> _users;
     private readonly UnitTree _tree;
 
@@ -75,7 +76,14 @@ internal sealed class Access
 
     private async Task<int?> UnitOfAsync(ClaimsPrincipal principal)
     {
+        // Access is scoped: a page that asks for both scopes reads the user once.
+        if (_unit is { } known && ReferenceEquals(known.Principal, principal))
+        {
+            return known.UnitId;
+        }
+
         var user = await _users.GetUserAsync(principal);
+        _unit = (principal, user?.UnitId);
         return user?.UnitId;
     }
 }

@@ -38,6 +38,9 @@ internal sealed class ApiTokenAuthenticationHandler : AuthenticationHandler<ApiT
         _time = time;
     }
 
+    /// <summary>How stale a token's last-used time may be.</summary>
+    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
+
     /// <inheritdoc/>
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -66,7 +69,12 @@ internal sealed class ApiTokenAuthenticationHandler : AuthenticationHandler<ApiT
             return AuthenticateResult.Fail("账号已锁定。");
         }
 
-        await _db.ApiTokens.Where(t => t.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now));
+        // 「最后使用」 to the minute: one write a minute per token, not one per request (a write per GET serialises SQLite).
+        if (row.LastUsedAt is not { } last || now - last >= LastUsedResolution)
+        {
+            await _db.ApiTokens.Where(t => t.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now));
+        }
+
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, row.UserId),
