@@ -80,12 +80,24 @@ public sealed class ReportQueries
     public Task<ReportVersion?> GetVersionAsync(int reportId, int number, CancellationToken cancellationToken = default) =>
         _db.ReportVersions.AsNoTracking().FirstOrDefaultAsync(v => v.ReportId == reportId && v.Number == number, cancellationToken);
 
+    /// <summary>Gets a version of a report without its JSON (what a page shows about it).</summary>
+    /// <param name="reportId">The report's id.</param>
+    /// <param name="number">The version number.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The version with <see cref="ReportVersion.CanonicalJson"/> and <see cref="ReportVersion.FindingsJson"/> empty, or null.</returns>
+    public Task<ReportVersion?> GetVersionHeadAsync(int reportId, int number, CancellationToken cancellationToken = default) =>
+        Heads(_db.ReportVersions.AsNoTracking().Where(v => v.ReportId == reportId && v.Number == number)).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>Lists the versions of a report (without their JSON), newest first.</summary>
     /// <param name="reportId">The report's id.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The versions; <see cref="ReportVersion.CanonicalJson"/> and <see cref="ReportVersion.FindingsJson"/> are empty.</returns>
     public async Task<IReadOnlyList<ReportVersion>> VersionsAsync(int reportId, CancellationToken cancellationToken = default) =>
-        await _db.ReportVersions.AsNoTracking().Where(v => v.ReportId == reportId).OrderByDescending(v => v.Number)
+        await Heads(_db.ReportVersions.AsNoTracking().Where(v => v.ReportId == reportId).OrderByDescending(v => v.Number))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+    private static IQueryable<ReportVersion> Heads(IQueryable<ReportVersion> versions) =>
+        versions
             .Select(v => new ReportVersion
             {
                 Id = v.Id,
@@ -106,8 +118,7 @@ public sealed class ReportQueries
                 CreatedBy = v.CreatedBy,
                 CreatedAt = v.CreatedAt,
                 Reason = v.Reason,
-            })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            });
 
     private static IQueryable<Report> Filter(IQueryable<Report> query, string? unitName, int? year)
     {

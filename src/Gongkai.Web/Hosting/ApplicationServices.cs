@@ -47,6 +47,7 @@ internal static class ApplicationServices
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<DemoOptions>(config.GetSection("Demo"));
         builder.Services.AddScoped<Access>();
+        builder.Services.AddSingleton<RenderedReports>();
         builder.Services.AddScoped<ApiTokens>();
         builder.Services.AddScoped<Data.Reports.ReportQueries>();
 

@@ -29,15 +29,16 @@ internal sealed class ReportModel : PageModel
 
     /// <summary>Shows the published version.</summary>
     /// <param name="id">The report.</param>
+    /// <param name="rendered">The rendered bodies of recent versions.</param>
     /// <returns>The page, or 404 when nothing is published.</returns>
-    public async Task<IActionResult> OnGetAsync(int id)
+    public async Task<IActionResult> OnGetAsync(int id, [FromServices] RenderedReports rendered)
     {
         if (!await LoadAsync(id))
         {
             return NotFound();
         }
 
-        Body = ReportHtml.Render(ReportExports.ReportOf(Version), []);
+        (Body, _) = await rendered.GetAsync(Version.Id, withFindings: false, c => _queries.GetVersionAsync(id, Version.Number, c), HttpContext.RequestAborted);
         return Page();
     }
 
@@ -58,7 +59,13 @@ internal sealed class ReportModel : PageModel
             return BadRequest();
         }
 
-        var rendered = await exporter.RenderAsync(Version, f, HttpContext.RequestAborted);
+        var full = await _queries.GetVersionAsync(id, Version.Number, HttpContext.RequestAborted);
+        if (full is null)
+        {
+            return NotFound();
+        }
+
+        var rendered = await exporter.RenderAsync(full, f, HttpContext.RequestAborted);
         return rendered.Success
             ? File(rendered.Content, ReportExports.ContentType(f), ReportExports.FileName(Report, Version.Number, f))
             : StatusCode(503, rendered.Error);
@@ -67,7 +74,7 @@ internal sealed class ReportModel : PageModel
     private async Task<bool> LoadAsync(int id)
     {
         var report = await _queries.GetAsync(id);
-        if (report?.PublishedVersionNumber is not { } published || await _queries.GetVersionAsync(id, published) is not { } version)
+        if (report?.PublishedVersionNumber is not { } published || await _queries.GetVersionHeadAsync(id, published, HttpContext.RequestAborted) is not { } version)
         {
             return false;
         }

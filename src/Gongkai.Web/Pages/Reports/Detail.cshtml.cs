@@ -48,7 +48,7 @@ internal sealed class DetailModel : PageModel
     /// <summary>Gets the report.</summary>
     public Report Report { get; private set; } = null!;
 
-    /// <summary>Gets the version shown.</summary>
+    /// <summary>Gets the version shown (without its JSON).</summary>
     public ReportVersion Version { get; private set; } = null!;
 
     /// <summary>Gets the version's findings.</summary>
@@ -80,16 +80,16 @@ internal sealed class DetailModel : PageModel
     /// <summary>Shows a version (the newest by default).</summary>
     /// <param name="id">The report.</param>
     /// <param name="v">The version number, or null.</param>
+    /// <param name="rendered">The rendered bodies of recent versions.</param>
     /// <returns>The page, 404 or 403.</returns>
-    public async Task<IActionResult> OnGetAsync(int id, int? v)
+    public async Task<IActionResult> OnGetAsync(int id, int? v, [FromServices] RenderedReports rendered)
     {
         if (await LoadAsync(id, v) is { } refused)
         {
             return refused;
         }
 
-        Findings = StoredFindings.Read(Version.FindingsJson);
-        Body = ReportHtml.Render(ReportExports.ReportOf(Version), Findings);
+        (Body, Findings) = await rendered.GetAsync(Version.Id, withFindings: true, c => _queries.GetVersionAsync(id, Version.Number, c), HttpContext.RequestAborted);
         Versions = await _queries.VersionsAsync(id);
         Acknowledged = await _db.FindingAcknowledgements.AsNoTracking().Where(a => a.ReportId == id).ToDictionaryAsync(a => a.FindingKey);
         return Page();
@@ -129,7 +129,13 @@ internal sealed class DetailModel : PageModel
             return BadRequest();
         }
 
-        var rendered = await exporter.RenderAsync(Version, f, HttpContext.RequestAborted);
+        var full = await _queries.GetVersionAsync(id, Version.Number, HttpContext.RequestAborted);
+        if (full is null)
+        {
+            return NotFound();
+        }
+
+        var rendered = await exporter.RenderAsync(full, f, HttpContext.RequestAborted);
         if (!rendered.Success)
         {
             Message = "导出失败：" + rendered.Error;
@@ -215,7 +221,7 @@ internal sealed class DetailModel : PageModel
             return Forbid();
         }
 
-        var version = await _queries.GetVersionAsync(id, v ?? report.LatestVersionNumber);
+        var version = await _queries.GetVersionHeadAsync(id, v ?? report.LatestVersionNumber, HttpContext.RequestAborted);
         if (version is null)
         {
             return NotFound();
